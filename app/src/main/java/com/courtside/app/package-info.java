@@ -1,0 +1,2 @@
+/** Courtside app module. */
+package com.courtside.app;

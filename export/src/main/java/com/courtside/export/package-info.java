@@ -1,0 +1,2 @@
+/** Courtside export module. */
+package com.courtside.export;

@@ -1,0 +1,2 @@
+/** Courtside inference module. */
+package com.courtside.inference;

@@ -1,0 +1,97 @@
+package com.courtside.inference.video;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * One decoded frame as tightly packed BGRA (stride = width · 4) in a direct buffer, the layout JavaFX's
+ * {@code PixelBuffer} shows without conversion. Instances are reused through {@link FrameCache}: whoever holds one
+ * must not keep it past the callback it was handed in, unless it copies the pixels.
+ */
+public final class FrameImage {
+
+    private final int width;
+    private final int height;
+    private final ByteBuffer pixels;
+    private int index = -1;
+    private long ptsMicros;
+    private boolean proxy;
+
+    public FrameImage(int width, int height) {
+        this.width = width;
+        this.height = height;
+        this.pixels = ByteBuffer.allocateDirect(width * height * 4).order(ByteOrder.nativeOrder());
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public int stride() {
+        return width * 4;
+    }
+
+    /** The pixel bytes, position 0, limit = width · height · 4. A duplicate, so callers may move its position. */
+    public ByteBuffer pixels() {
+        return pixels.duplicate().clear();
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public long ptsMicros() {
+        return ptsMicros;
+    }
+
+    /** True when this is a lower-resolution stand-in from the proxy, shown while the exact frame decodes. */
+    public boolean isProxy() {
+        return proxy;
+    }
+
+    public long sizeBytes() {
+        return pixels.capacity();
+    }
+
+    void stamp(int frameIndex, long pts, boolean fromProxy) {
+        this.index = frameIndex;
+        this.ptsMicros = pts;
+        this.proxy = fromProxy;
+    }
+
+    /** Copies rows from a decoder's buffer whose stride may include padding. */
+    void copyFrom(ByteBuffer source, int sourceStride) {
+        ByteBuffer src = source.duplicate();
+        ByteBuffer dst = pixels.duplicate().clear();
+        int row = width * 4;
+        if (sourceStride == row) {
+            src.position(0).limit(row * height);
+            dst.put(src);
+            return;
+        }
+        for (int y = 0; y < height; y++) {
+            src.limit(y * sourceStride + row).position(y * sourceStride);
+            dst.put(src);
+        }
+    }
+
+    /** Copies this frame's pixels into another frame of the same size. */
+    public void copyTo(FrameImage target) {
+        target.copyFrom(pixels, stride());
+        target.stamp(index, ptsMicros, proxy);
+    }
+
+    /** BGRA of one pixel packed as 0xAARRGGBB, for tests and readers of small regions. */
+    public int argbAt(int x, int y) {
+        int o = (y * width + x) * 4;
+        int b = pixels.get(o) & 0xff;
+        int g = pixels.get(o + 1) & 0xff;
+        int r = pixels.get(o + 2) & 0xff;
+        int a = pixels.get(o + 3) & 0xff;
+        return a << 24 | r << 16 | g << 8 | b;
+    }
+}

@@ -1,0 +1,2 @@
+/** Courtside labeling module. */
+package com.courtside.labeling;

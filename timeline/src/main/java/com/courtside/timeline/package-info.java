@@ -1,0 +1,2 @@
+/** Courtside timeline module. */
+package com.courtside.timeline;

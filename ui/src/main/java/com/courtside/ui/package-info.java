@@ -1,0 +1,2 @@
+/** Courtside ui module. */
+package com.courtside.ui;
