@@ -1,0 +1,78 @@
+package com.courtside.app.cli;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The headless command line: {@code courtside <subcommand> [options]}. */
+@Command(name = "courtside",
+        mixinStandardHelpOptions = true,
+        versionProvider = CourtsideCommand.Version.class,
+        description = "Review and label ball-sport video. Run without arguments to open the workstation.",
+        subcommands = {
+                InfoCommand.class,
+                RenderDemoCommand.class,
+                BenchCommand.class,
+                CommandLine.HelpCommand.class
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:configuration error (bad option or setting)",
+                "2:model load failure",
+                "3:input error (missing, damaged or unsupported video or label file)",
+                "4:output error (cannot write, disk full)",
+                "5:GPU error",
+                "6:other runtime failure"})
+public final class CourtsideCommand implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CourtsideCommand.class);
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns the exit code; never throws. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new CourtsideCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, ignored) -> {
+            err.println("error: " + ex.getMessage());
+            err.println("Run 'courtside " + ex.getCommandLine().getCommandName() + " --help' for the options.");
+            return ExitCodes.CONFIGURATION;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof CommandFailure failure) {
+                if (failure.getCause() != null) {
+                    LOG.debug("command failed", failure.getCause());
+                }
+                err.println("error: " + failure.getMessage());
+                return failure.exitCode();
+            }
+            LOG.error("unexpected failure", ex);
+            err.println("error: " + ex + " (an unexpected failure; the log above has the details)");
+            return ExitCodes.RUNTIME;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Version from the jar manifest, or the development marker when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = CourtsideCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Courtside " + (version == null ? "development build" : version)};
+        }
+    }
+}
