@@ -1,0 +1,117 @@
+package com.courtside.e2e.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Frame;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The headless commands, run as a separate process: output, exit codes, and no stack traces for bad input. */
+class CliProcessTest {
+
+    @TempDir
+    static Path dir;
+    static Path clip;
+
+    @BeforeAll
+    static void writeClip() throws Exception {
+        clip = dir.resolve("clip.mp4");
+        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(clip.toString(), 160, 120, 0)) {
+            recorder.setVideoCodec(avcodec.AV_CODEC_ID_MPEG4);
+            recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+            recorder.setFrameRate(30);
+            recorder.setGopSize(30);
+            recorder.start();
+            for (int i = 0; i < 75; i++) {
+                Frame frame = new Frame(160, 120, Frame.DEPTH_UBYTE, 3);
+                ByteBuffer buf = (ByteBuffer) frame.image[0];
+                for (int p = 0; p < buf.capacity(); p++) {
+                    buf.put(p, (byte) (p + i * 5));
+                }
+                recorder.record(frame, avutil.AV_PIX_FMT_BGR24);
+            }
+            recorder.stop();
+        }
+    }
+
+    private static CourtsideProcess.Result courtside(String... args) throws Exception {
+        return CourtsideProcess.run(dir, Map.of(), args);
+    }
+
+    private static void assertNoStackTrace(CourtsideProcess.Result r) {
+        assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception in thread");
+    }
+
+    @Test
+    void infoPrintsDecodedFrameCountAndFacts() throws Exception {
+        CourtsideProcess.Result r = courtside("info", clip.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("frames        75").contains("160 x 120").contains("fps           30")
+                .contains("codec         mpeg4").contains("sha256");
+    }
+
+    @Test
+    void infoJsonIsMachineReadable() throws Exception {
+        CourtsideProcess.Result r = courtside("info", "--json", clip.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("frameCount").asInt()).isEqualTo(75);
+        assertThat(json.get("fps").asText()).isEqualTo("30");
+        assertThat(json.get("width").asInt()).isEqualTo(160);
+        assertThat(json.get("signature").get("headSha256").asText()).hasSize(64);
+    }
+
+    @Test
+    void missingVideoExitsWithInputErrorAndOneClearLine() throws Exception {
+        CourtsideProcess.Result r = courtside("info", dir.resolve("absent.mp4").toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("error: No file at").contains("absent.mp4");
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void garbageFileExitsWithInputError() throws Exception {
+        Path garbage = Files.write(dir.resolve("garbage.mp4"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12});
+        CourtsideProcess.Result r = courtside("info", garbage.toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("garbage.mp4");
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void unknownOptionIsAConfigurationError() throws Exception {
+        CourtsideProcess.Result r = courtside("info", "--frobnicate", clip.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("--frobnicate").contains("--help");
+    }
+
+    @Test
+    void helpListsTheCommands() throws Exception {
+        CourtsideProcess.Result r = courtside("--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("info").contains("render-demo").contains("bench").contains("Exit codes");
+    }
+
+    @Test
+    void workstationWithoutDisplayExplainsTheHeadlessCommands() throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("DISPLAY", null);
+        env.put("WAYLAND_DISPLAY", null);
+        CourtsideProcess.Result r = CourtsideProcess.run(dir, env);
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("needs a display").contains("xvfb-run").contains("./courtside info");
+        assertNoStackTrace(r);
+    }
+}
