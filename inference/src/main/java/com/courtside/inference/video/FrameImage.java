@@ -1,5 +1,9 @@
 package com.courtside.inference.video;
 
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.PointerPointer;
+
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -16,11 +20,15 @@ public final class FrameImage {
     private int index = -1;
     private long ptsMicros;
     private boolean proxy;
+    private PointerPointer<BytePointer> nativePlanes;
+    private IntPointer nativeStrides;
 
     public FrameImage(int width, int height) {
         this.width = width;
         this.height = height;
-        this.pixels = ByteBuffer.allocateDirect(width * height * 4).order(ByteOrder.nativeOrder());
+        // 64-byte alignment lets libswscale use its SIMD paths; unaligned rows fall back to slower code.
+        this.pixels = ByteBuffer.allocateDirect(width * height * 4 + 64).alignedSlice(64)
+                .limit(width * height * 4).slice().order(ByteOrder.nativeOrder());
     }
 
     public int width() {
@@ -61,6 +69,22 @@ public final class FrameImage {
         this.index = frameIndex;
         this.ptsMicros = pts;
         this.proxy = fromProxy;
+    }
+
+    /** The buffer as libswscale's destination plane array; made once per image. */
+    PointerPointer<BytePointer> nativePlanes() {
+        if (nativePlanes == null) {
+            nativePlanes = new PointerPointer<>(1);
+            nativePlanes.put(0, new BytePointer(pixels));
+            nativeStrides = new IntPointer(1);
+            nativeStrides.put(0, stride());
+        }
+        return nativePlanes;
+    }
+
+    IntPointer nativeStrides() {
+        nativePlanes();
+        return nativeStrides;
     }
 
     /** Copies rows from a decoder's buffer whose stride may include padding. */

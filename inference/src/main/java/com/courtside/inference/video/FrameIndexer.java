@@ -20,7 +20,7 @@ public final class FrameIndexer {
 
     public static FrameIndex build(Path file, ContainerInfo info, int threads, ProgressListener progress)
             throws VideoOpenException {
-        FFmpegFrameGrabber grabber = Grabbers.open(file, info, 0, 0, threads);
+        FFmpegFrameGrabber grabber = Grabbers.open(file, info, threads);
         try {
             long expected = info.headerFrames() > 0 ? info.headerFrames()
                     : Math.max(1, info.durationMicros() * info.fps().num() / info.fps().den() / 1_000_000L);

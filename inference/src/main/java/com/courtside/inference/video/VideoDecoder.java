@@ -5,7 +5,7 @@ import org.bytedeco.javacv.Frame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.ByteBuffer;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
 
 /**
  * Decodes one video to BGRA, sequentially or at any frame exactly. Every frame it returns carries the index
@@ -25,6 +25,7 @@ public final class VideoDecoder implements AutoCloseable {
     private final int threads;
     private final boolean seekByTimestamp;
     private SeekingGrabber grabber;
+    private final FrameConverter converter;
     private long formatStartMicros;
     /** Index of the frame the grabber gave last; the next sequential frame is position + 1. */
     private int position = -1;
@@ -36,6 +37,7 @@ public final class VideoDecoder implements AutoCloseable {
         this.height = height;
         this.threads = threads;
         this.seekByTimestamp = index.timestampsAreUsable();
+        this.converter = new FrameConverter(width, height);
         start();
     }
 
@@ -44,14 +46,14 @@ public final class VideoDecoder implements AutoCloseable {
         return new VideoDecoder(video, video.facts().width(), video.facts().height(), threads);
     }
 
-    /** A decoder whose frames FFmpeg scales to {@code width × height}, for analysis and proxies. */
+    /** A decoder whose frames libswscale scales to {@code width × height}, for analysis and proxies. */
     public static VideoDecoder openScaled(OpenedVideo video, int width, int height, int threads)
             throws VideoOpenException {
         return new VideoDecoder(video, width, height, threads);
     }
 
     private void start() throws VideoOpenException {
-        grabber = Grabbers.open(video.facts().path(), video.container(), width, height, threads);
+        grabber = Grabbers.open(video.facts().path(), video.container(), threads);
         long start = grabber.getFormatContext().start_time();
         formatStartMicros = start == org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE ? 0 : start;
         position = -1;
@@ -177,7 +179,7 @@ public final class VideoDecoder implements AutoCloseable {
     }
 
     private void deliver(Frame frame, FrameImage target) {
-        target.copyFrom((ByteBuffer) frame.image[0], frame.imageStride);
+        converter.convert((AVFrame) frame.opaque, target);
         target.stamp(position, frame.timestamp, false);
     }
 
@@ -193,5 +195,6 @@ public final class VideoDecoder implements AutoCloseable {
             Grabbers.close(grabber);
             grabber = null;
         }
+        converter.close();
     }
 }
