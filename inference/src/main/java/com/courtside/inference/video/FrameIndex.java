@@ -19,14 +19,29 @@ import java.util.BitSet;
 public final class FrameIndex {
 
     private static final int MAGIC = 0x43534958; // "CSIX"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final long[] ptsMicros;
     private final BitSet keyFrames;
+    private final boolean decoded;
 
-    public FrameIndex(long[] ptsMicros, BitSet keyFrames) {
+    /**
+     * @param decoded true when every frame was decoded to build the index; false when it was read from packet
+     *                timestamps, which is fast but trusts the container until a decoding pass confirms it
+     */
+    public FrameIndex(long[] ptsMicros, BitSet keyFrames, boolean decoded) {
         this.ptsMicros = ptsMicros;
         this.keyFrames = keyFrames;
+        this.decoded = decoded;
+    }
+
+    public boolean isDecoded() {
+        return decoded;
+    }
+
+    /** True when both indexes name the same frames with the same timestamps. */
+    public boolean sameFramesAs(FrameIndex other) {
+        return Arrays.equals(ptsMicros, other.ptsMicros);
     }
 
     public int frameCount() {
@@ -97,6 +112,7 @@ public final class FrameIndex {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
+            out.writeBoolean(decoded);
             out.writeInt(ptsMicros.length);
             for (long pts : ptsMicros) {
                 out.writeLong(pts);
@@ -114,6 +130,7 @@ public final class FrameIndex {
             if (in.readInt() != MAGIC || in.readInt() != VERSION) {
                 throw new IOException("not a frame index of this version: " + file);
             }
+            boolean decoded = in.readBoolean();
             int n = in.readInt();
             if (n < 0 || n > 50_000_000) {
                 throw new IOException("implausible frame count " + n + " in " + file);
@@ -124,7 +141,7 @@ public final class FrameIndex {
             }
             byte[] keys = new byte[in.readInt()];
             in.readFully(keys);
-            return new FrameIndex(pts, BitSet.valueOf(keys));
+            return new FrameIndex(pts, BitSet.valueOf(keys), decoded);
         }
     }
 }

@@ -63,7 +63,7 @@ public final class FrameIndexer {
             }
             keys.set(0); // decoding always starts cleanly from the first frame FFmpeg presents
             progress.progress(n, n, "Indexed " + n + " frames");
-            return new FrameIndex(Arrays.copyOf(pts, n), keys);
+            return new FrameIndex(Arrays.copyOf(pts, n), keys, true);
         } finally {
             Grabbers.close(grabber);
         }

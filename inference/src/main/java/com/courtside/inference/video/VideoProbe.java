@@ -28,15 +28,56 @@ public final class VideoProbe {
         this.threads = threads;
     }
 
+    /** Opens a video with its frames counted by decoding (or a kept index that was). */
     public OpenedVideo open(Path file, ProgressListener progress) throws VideoOpenException {
+        return open(file, true, progress);
+    }
+
+    /**
+     * Opens a video for viewing: a kept index if there is one, else one read from packet timestamps in seconds,
+     * to be confirmed later by {@link #confirmByDecoding}; decoding is the fallback where packets do not tell.
+     */
+    public OpenedVideo openFast(Path file, ProgressListener progress) throws VideoOpenException {
+        return open(file, false, progress);
+    }
+
+    private OpenedVideo open(Path file, boolean mustDecode, ProgressListener progress) throws VideoOpenException {
         ContainerInfo info = ContainerInspector.inspect(file);
         FileSignature signature = signature(file);
         FrameIndex index = cachedIndex(signature);
+        if (index != null && mustDecode && !index.isDecoded()) {
+            index = null;
+        }
+        if (index == null && !mustDecode) {
+            index = PacketIndexer.scan(file, info, progress);
+            if (index != null) {
+                keep(index, signature);
+            }
+        }
         if (index == null) {
             index = FrameIndexer.build(file, info, threads, progress);
             keep(index, signature);
         }
         return new OpenedVideo(facts(file, info, index, signature), info, index);
+    }
+
+    /**
+     * Counts the frames of a video opened from packet timestamps by decoding them, keeps the decoded index, and
+     * returns the video as decoding sees it (the same object when nothing differed).
+     */
+    public OpenedVideo confirmByDecoding(OpenedVideo video, ProgressListener progress) throws VideoOpenException {
+        if (video.index().isDecoded()) {
+            return video;
+        }
+        Path file = video.facts().path();
+        FrameIndex decoded = FrameIndexer.build(file, video.container(), threads, progress);
+        keep(decoded, video.facts().signature());
+        if (decoded.sameFramesAs(video.index())) {
+            return new OpenedVideo(video.facts(), video.container(), decoded);
+        }
+        LOG.warn("{}: packet timestamps named {} frames, decoding found {}", file.getFileName(),
+                video.index().frameCount(), decoded.frameCount());
+        return new OpenedVideo(facts(file, video.container(), decoded, video.facts().signature()), video.container(), decoded);
     }
 
     private static VideoFacts facts(Path file, ContainerInfo info, FrameIndex index, FileSignature signature) {

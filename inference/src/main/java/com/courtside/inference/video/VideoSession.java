@@ -31,10 +31,13 @@ public final class VideoSession implements AutoCloseable {
         this.cache = cache;
     }
 
-    /** Inspects and indexes {@code file} (slow on first open: run off the UI thread) and starts its decoder. */
+    /**
+     * Inspects and indexes {@code file} from its packet timestamps (seconds; run off the UI thread) and starts its
+     * decoder. The count is confirmed by decoding in the background by {@link #startProxy}.
+     */
     public static VideoSession open(Path file, CacheDirectory cache, long cacheBudgetBytes,
                                     FrameServer.Listener listener, ProgressListener progress) throws VideoOpenException {
-        OpenedVideo video = new VideoProbe(cache, 0).open(file, progress);
+        OpenedVideo video = new VideoProbe(cache, 0).openFast(file, progress);
         return new VideoSession(video, new FrameServer(video, cacheBudgetBytes, 0, listener), cache);
     }
 
@@ -47,7 +50,8 @@ public final class VideoSession implements AutoCloseable {
     }
 
     /**
-     * Builds the proxy if none is kept for this video, then attaches it to the frame server. Runs on its own
+     * Confirms the frame count by decoding (when it came from packet timestamps), builds the proxy if none is kept
+     * for this video, then attaches it to the frame server. Runs on its own
      * low-priority thread; a failure only costs scrubbing speed, so it is logged, not raised.
      */
     public synchronized void startProxy(ProgressListener progress) {
@@ -74,6 +78,12 @@ public final class VideoSession implements AutoCloseable {
     private void buildAndAttach(ProgressListener progress) {
         Path file = cache.proxyFile(video.facts().signature());
         try {
+            OpenedVideo confirmed = new VideoProbe(cache, 1).confirmByDecoding(video, progress);
+            if (!confirmed.index().sameFramesAs(video.index())) {
+                progress.progress(0, 0, "Decoding found " + confirmed.facts().frameCount() + " frames where the file's "
+                        + "index lists " + video.facts().frameCount() + "; open the video again to use the exact count");
+                return;
+            }
             if (!Files.isRegularFile(file)) {
                 ProxyBuilder.build(video, file, 1, progress);
             }
