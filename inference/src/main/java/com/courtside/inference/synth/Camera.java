@@ -31,10 +31,10 @@ public final class Camera {
     public static Camera broadcast(int width, int height, SplittableRandom random) {
         double jx = random == null ? 0 : random.nextDouble(-0.12, 0.12);
         double jz = random == null ? 0 : random.nextDouble(-0.10, 0.10);
-        Vec3 eye = new Vec3(jx, -6.2, 3.05 + jz);
-        Vec3 target = new Vec3(0, 0.55, 0.45);
+        Vec3 eye = new Vec3(jx, -8.6, 4.7 + jz);
+        Vec3 target = new Vec3(0, 2.3, 0.75);
         // The framing is designed for 16:9; narrower frames widen the field of view to keep the table inside.
-        double fov = 44 * Math.max(1.0, (16.0 / 9.0) / ((double) width / height));
+        double fov = 35 * Math.max(1.0, (16.0 / 9.0) / ((double) width / height));
         return new Camera(width, height, eye, target, fov);
     }
 

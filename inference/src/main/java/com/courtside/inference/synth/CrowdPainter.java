@@ -14,6 +14,8 @@ import java.util.SplittableRandom;
  */
 final class CrowdPainter {
 
+    private static final double BARRIER_ROW = ScenePainter.BARRIER_Y + 0.3;
+
     private final Camera camera;
     private final double[] x;
     private final double[] y;
@@ -35,8 +37,9 @@ final class CrowdPainter {
         Color[] palette = {new Color(150, 40, 40), new Color(40, 70, 130), new Color(60, 60, 60),
             new Color(170, 140, 40), new Color(40, 110, 70), new Color(100, 60, 110)};
         for (int i = 0; i < n; i++) {
-            x[i] = -5.5 + 11.0 * (i + rnd.nextDouble(0.1, 0.9)) / n;
-            y[i] = rnd.nextDouble(5.9, 7.4);
+            x[i] = -6.0 + 8.0 * (i + rnd.nextDouble(0.1, 0.9)) / n;
+            // Even indexes sit in the back row and are painted first, so the front row overlaps them.
+            y[i] = BARRIER_ROW + 0.45 + (i % 2 == 0 ? 0.9 : 0) + rnd.nextDouble(0, 0.2);
             phase[i] = rnd.nextDouble(0, 2 * Math.PI);
             period[i] = rnd.nextDouble(3, 9);
             shirt[i] = palette[rnd.nextInt(palette.length)];
@@ -50,16 +53,23 @@ final class CrowdPainter {
     }
 
     void paint(Graphics2D g, double seconds) {
-        for (int i = 0; i < x.length; i++) {
-            double t = seconds / period[i] * 2 * Math.PI + phase[i];
-            double sway = 0.06 * Math.sin(t);
-            // Each spectator stands up to cheer for a short moment once per cycle.
-            double cheer = Math.max(0, Math.sin(t * 0.37 + phase[i]) - 0.93) / 0.07;
-            paintPerson(g, x[i] + sway, y[i], ScenePainter.STAND_Z + 0.05, 0.75 + 0.45 * cheer, cheer, shirt[i]);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = pass; i < x.length; i += 2) {
+                paintSpectator(g, i, seconds);
+            }
         }
         double w = (seconds % walkerPeriod) / walkerPeriod;
         double wx = -7 + 14 * w;
-        paintPerson(g, wx, 5.6, ScenePainter.STAND_Z, 1.6 + 0.03 * Math.abs(Math.sin(seconds * 6)), 0, walkerShirt);
+        paintPerson(g, wx, BARRIER_ROW + 0.2, ScenePainter.standHeight(BARRIER_ROW + 0.2),
+                1.6 + 0.03 * Math.abs(Math.sin(seconds * 6)), 0, walkerShirt);
+    }
+
+    private void paintSpectator(Graphics2D g, int i, double seconds) {
+        double t = seconds / period[i] * 2 * Math.PI + phase[i];
+        double sway = 0.06 * Math.sin(t);
+        // Each spectator stands up to cheer for a short moment once per cycle.
+        double cheer = Math.max(0, Math.sin(t * 0.37 + phase[i]) - 0.93) / 0.07;
+        paintPerson(g, x[i] + sway, y[i], ScenePainter.standHeight(y[i]), 0.75 + 0.45 * cheer, cheer, shirt[i]);
     }
 
     private void paintPerson(Graphics2D g, double px, double py, double base, double height, double armsUp, Color color) {

@@ -98,7 +98,10 @@ final class FrameComposer {
         int slot = !drawn ? -1 : behindFar ? 0 : !beforeNear ? 3 : ball.y() > 0 ? 1 : 2;
         paintBallIf(slot == 0, path);
         far.paint(g);
+        // Only where the far player was drawn can the table need restoring; the clip keeps the blend small.
+        g.setClip(far.bounds());
         scene.tableOverlay().paint(g);
+        g.setClip(null);
         paintBallIf(slot == 1, path);
         scene.netOverlay().paint(g);
         paintBallIf(slot == 2, path);

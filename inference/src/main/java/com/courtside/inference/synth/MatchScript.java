@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 /**
  * The match as a sequence of rallies separated by dead time, planned lazily a rally ahead of the frame being
  * drawn so memory stays flat over a long video. Every planned rally fits inside the video; when the next one
- * would not, the video ends in dead time.
+ * would not, the video ends in dead time (only a clip too short for any whole rally ends inside one).
  */
 final class MatchScript {
 
@@ -77,15 +77,20 @@ final class MatchScript {
     private void planNext() {
         boolean first = window.isEmpty() && pointsPlayed == 0;
         long hold = first ? 0 : nextHoldEarliest + clock.ticksOf(rnd.nextDouble(1.8, 5.0));
-        long toss = hold + clock.ticksOf(first ? rnd.nextDouble(0.4, 0.9) : rnd.nextDouble(1.0, 1.8));
+        long toss = hold + clock.ticksOf(first ? rnd.nextDouble(0.3, 0.6) : rnd.nextDouble(1.0, 1.8));
         int returns = drawReturns();
+        RallyPlan plan = null;
         for (int attempt = 0; attempt < 5; attempt++) {
-            RallyPlan plan = planner.plan(hold, toss, server, returns, rnd);
+            plan = planner.plan(hold, toss, server, returns, rnd);
             if (plan.endTick() <= lastTick - clock.ticksOf(0.2)) {
                 accept(plan);
                 return;
             }
             returns /= 2;
+        }
+        // A clip too short for a whole rally still shows one, cut off by the end of the video.
+        if (first && toss < lastTick) {
+            accept(plan);
         }
         finished = true;
     }

@@ -3,7 +3,9 @@ package com.courtside.inference.synth;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.Shape;
+import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -21,14 +23,19 @@ final class PlayerFigure {
 
     /** Colours and build, fixed per player for a whole video. */
     record Look(Color shirt, Color shorts, Color skin, Color hair, Color shoes, Color socks, double height) {
-        static Look random(SplittableRandom rnd, boolean whiteFeet) {
+        /** A random look whose shirt differs from {@code notShirt} (may be null), so the players can be told apart. */
+        static Look random(SplittableRandom rnd, boolean whiteFeet, Color notShirt) {
             Color[] shirts = {new Color(200, 30, 40), new Color(20, 90, 180), new Color(250, 200, 20),
                 new Color(20, 140, 70), new Color(240, 110, 20), new Color(110, 40, 150), new Color(20, 20, 25)};
             Color[] skins = {new Color(240, 200, 170), new Color(200, 150, 110), new Color(140, 95, 60), new Color(90, 60, 40)};
             Color[] hairs = {new Color(25, 20, 15), new Color(90, 60, 30), new Color(200, 170, 100), new Color(50, 40, 35)};
             Color shorts = rnd.nextBoolean() ? new Color(25, 25, 35) : new Color(30, 40, 90);
             Color feet = whiteFeet ? new Color(245, 245, 245) : new Color(40, 40, 45);
-            return new Look(shirts[rnd.nextInt(shirts.length)], shorts, skins[rnd.nextInt(skins.length)],
+            Color shirt = shirts[rnd.nextInt(shirts.length)];
+            while (shirt.equals(notShirt)) {
+                shirt = shirts[rnd.nextInt(shirts.length)];
+            }
+            return new Look(shirt, shorts, skins[rnd.nextInt(skins.length)],
                     hairs[rnd.nextInt(hairs.length)], feet, whiteFeet ? new Color(240, 240, 240) : shorts,
                     rnd.nextDouble(1.65, 1.88));
         }
@@ -125,8 +132,8 @@ final class PlayerFigure {
     }
 
     private static Shape union(Shape a, Shape b) {
-        java.awt.geom.Area area = new java.awt.geom.Area(a);
-        area.add(new java.awt.geom.Area(b));
+        Area area = new Area(a);
+        area.add(new Area(b));
         return area;
     }
 
@@ -153,15 +160,22 @@ final class PlayerFigure {
         }
     }
 
-    /** True when the figure's pixels cover an image point (the floor shadow does not count). */
-    boolean covers(double x, double y) {
+    /** The pixel rectangle holding the whole figure, shadow included. */
+    Rectangle bounds() {
         if (bounds == null) {
-            bounds = parts.get(1).shape().getBounds2D();
-            for (int i = 2; i < parts.size(); i++) {
+            bounds = parts.get(0).shape().getBounds2D();
+            for (int i = 1; i < parts.size(); i++) {
                 bounds.add(parts.get(i).shape().getBounds2D());
             }
         }
-        if (!bounds.contains(x, y)) {
+        Rectangle r = bounds.getBounds();
+        r.grow(2, 2);
+        return r;
+    }
+
+    /** True when the figure's pixels cover an image point (the floor shadow does not count). */
+    boolean covers(double x, double y) {
+        if (!bounds().contains(x, y)) {
             return false;
         }
         for (int i = 1; i < parts.size(); i++) {

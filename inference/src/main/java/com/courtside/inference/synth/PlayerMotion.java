@@ -52,7 +52,7 @@ final class PlayerMotion {
         double readyY;
         if (plan.server() == side) {
             serves.add(plan);
-            readyX = plan.tossFrom().x() + rightX() * 0.28;
+            readyX = plan.tossFrom().x() + rightX() * 0.36;
             readyY = plan.tossFrom().y() + side * 0.25;
         } else {
             readyX = rnd.nextDouble(-0.35, 0.35);

@@ -39,7 +39,7 @@ final class PlayerPose {
         Vec3 ready = b.plus(r.times(0.34)).plus(f.times(0.38)).plus(0, 0, 1.0 * h);
         bat = s.swing() == null ? ready : swingBat(s, side, ready, f, r);
         rightElbow = rightShoulder.lerp(bat, 0.5).plus(0, 0, -0.14).plus(r.times(0.06));
-        Vec3 restLeft = b.plus(r.times(-0.3)).plus(f.times(0.3)).plus(0, 0, 0.98 * h);
+        Vec3 restLeft = b.plus(r.times(-0.36)).plus(f.times(0.3)).plus(0, 0, 0.98 * h);
         leftHand = s.heldBall() == null ? restLeft : tossHand(s, restLeft);
         leftElbow = leftShoulder.lerp(leftHand, 0.5).plus(0, 0, -0.12).plus(r.times(-0.06));
     }

@@ -38,8 +38,8 @@ final class RallyPlanner {
         Trajectory trajectory = new Trajectory(tossTick);
         List<RallyPlan.PlannedEvent> events = new ArrayList<>();
         List<RallyPlan.Stroke> strokes = new ArrayList<>();
-        // The rules ask for a toss of at least 16 cm; 2.2 m/s and up lifts it 0.25 m or more.
-        BallPhysics ball = new BallPhysics(hand, new Vec3(0, 0, rnd.nextDouble(2.2, 2.8)));
+        // The rules ask for a toss of at least 16 cm; 2.4 m/s and up lifts it 0.28 m or more.
+        BallPhysics ball = new BallPhysics(hand, new Vec3(0, 0, rnd.nextDouble(2.4, 3.3)));
         trajectory.add(hand);
         long tick = tossTick;
         double hitHeight = hand.z() + rnd.nextDouble(0.02, 0.15);

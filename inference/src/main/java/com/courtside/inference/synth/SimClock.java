@@ -44,6 +44,16 @@ public final class SimClock {
         return (long) frame * ticksPerFrame;
     }
 
+    /** The first frame whose instant is at or after a tick. */
+    public int frameAtOrAfter(long tick) {
+        return (int) Math.floorDiv(tick + ticksPerFrame - 1, ticksPerFrame);
+    }
+
+    /** The last frame whose instant is at or before a tick. */
+    public int frameAtOrBefore(long tick) {
+        return (int) Math.floorDiv(tick, ticksPerFrame);
+    }
+
     /** The frame whose instant is nearest to a tick (half-way ticks go to the later frame). */
     public int frameOf(long tick) {
         return (int) Math.floorDiv(tick + ticksPerFrame / 2, ticksPerFrame);

@@ -24,15 +24,19 @@ final class TruthRecorder {
         this.ball = new BallTrack(frameCount);
     }
 
+    /**
+     * The rally spans the frames that show the ball in play: from the first frame at or after the toss to the
+     * last one at or before the ball is dead. Events go to the nearest frame, kept inside that span.
+     */
     void addRally(RallyPlan plan) {
         int last = ball.frameCount() - 1;
-        int start = Math.min(last, clock.frameOf(plan.tossTick()));
-        int end = Math.min(last, clock.frameOf(plan.endTick()));
-        rallies.add(new Rally(start, Math.max(start, end)));
+        int start = Math.min(last, clock.frameAtOrAfter(plan.tossTick()));
+        int end = Math.max(start, Math.min(last, clock.frameAtOrBefore(plan.endTick())));
+        rallies.add(new Rally(start, end));
         for (RallyPlan.PlannedEvent e : plan.events()) {
             int frame = clock.frameOf(e.tick());
             if (frame <= last) {
-                events.add(new MatchEvent(frame, e.kind()));
+                events.add(new MatchEvent(Math.max(start, Math.min(end, frame)), e.kind()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.courtside.inference.synth;
 
+import java.util.concurrent.TimeUnit;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
@@ -75,7 +76,15 @@ final class VideoEncoder implements AutoCloseable {
         r.setVideoBitrate(kbps * 1000);
         // A skipped frame would shift every later frame index against the truth.
         r.setVideoOption("allow_skip_frames", "0");
+        // One thread: OpenH264's multi-threaded rate control makes the bytes differ from run to run, and the
+        // same seed must give the same file.
         r.setVideoOption("threads", "1");
+        // OpenH264 warns about rate control and FFmpeg prints the stream layout at the default level; neither
+        // helps a user, so the encoder is opened at error level unless someone asked FFmpeg for more.
+        int level = avutil.av_log_get_level();
+        if (level == avutil.AV_LOG_INFO) {
+            avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+        }
         try {
             r.start();
             return r;
@@ -86,6 +95,8 @@ final class VideoEncoder implements AutoCloseable {
                 // the start failure is the one worth reporting
             }
             throw e;
+        } finally {
+            avutil.av_log_set_level(level);
         }
     }
 
@@ -98,7 +109,7 @@ final class VideoEncoder implements AutoCloseable {
         checkFailure();
         ByteBuffer b;
         do {
-            b = free.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            b = free.poll(200, TimeUnit.MILLISECONDS);
             checkFailure();
         } while (b == null);
         return b;

@@ -1,12 +1,14 @@
 package com.courtside.inference.synth;
 
 import java.nio.ByteBuffer;
+import java.util.Random;
 import java.util.SplittableRandom;
 
 /**
  * Turns a BGR frame into YUV 4:2:0 (BT.601, limited range: what decoders assume for untagged H.264), adding
- * camera grain and the slow brightness drift on the way. Doing this in Java is about twice as fast as
- * handing BGR to the encoder's swscale, and it folds two more full-frame passes into one.
+ * camera grain and the slow brightness drift on the way. Handing BGR to the recorder would cost a swscale
+ * conversion (about 10 ms a 1080p frame here) plus two more full-frame passes for grain and drift; this is one
+ * pass, and it runs on the render thread while the encoder thread encodes the previous frame.
  */
 final class YuvConverter {
 
@@ -15,6 +17,10 @@ final class YuvConverter {
     private final int width;
     private final int height;
     private final short[] grain = new short[TILE * TILE];
+    private final byte[] planes;
+    private final int[] lutB = new int[256];
+    private final int[] lutG = new int[256];
+    private final int[] lutR = new int[256];
 
     YuvConverter(int width, int height, double grainSigma, SplittableRandom rnd) {
         if (width % 2 != 0 || height % 2 != 0) {
@@ -22,76 +28,97 @@ final class YuvConverter {
         }
         this.width = width;
         this.height = height;
-        java.util.Random gauss = new java.util.Random(rnd.nextLong());
-        for (int i = 0; i < grain.length; i++) {
-            grain[i] = (short) Math.round(gauss.nextGaussian() * grainSigma);
-        }
-    }
-
-    int frameBytes() {
-        return width * height * 3 / 2;
+        this.planes = new byte[width * height * 3 / 2];
+        fillGrain(grain, grainSigma, new Random(rnd.nextLong()));
     }
 
     /**
+     * Gaussian grain smoothed over 3x3 pixels and scaled back to {@code sigma}: sensor noise after demosaicing
+     * is a little blotchy, and pixel-sized noise would be the first thing the encoder throws away.
+     */
+    private static void fillGrain(short[] tile, double sigma, Random gauss) {
+        double[] white = new double[tile.length];
+        for (int i = 0; i < white.length; i++) {
+            white[i] = gauss.nextGaussian();
+        }
+        double[] smooth = new double[tile.length];
+        double sumSquares = 0;
+        for (int y = 0; y < TILE; y++) {
+            for (int x = 0; x < TILE; x++) {
+                double sum = 0;
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        sum += white[((y + dy) & (TILE - 1)) * TILE + ((x + dx) & (TILE - 1))];
+                    }
+                }
+                smooth[y * TILE + x] = sum;
+                sumSquares += sum * sum;
+            }
+        }
+        double scale = sigma / Math.sqrt(sumSquares / tile.length);
+        for (int i = 0; i < tile.length; i++) {
+            tile[i] = (short) Math.round(smooth[i] * scale);
+        }
+    }
+
+    /**
+     * Converts one frame; {@code out} must hold width * height * 3 / 2 bytes (Y, then U, then V planes).
+     *
      * @param gain       brightness factor around 1.0
      * @param grainX     tile offset for this frame, so the grain changes every frame without new random numbers
      */
     void convert(byte[] bgr, ByteBuffer out, double gain, int grainX, int grainY) {
-        int g256 = (int) Math.round(gain * 256);
-        int ySize = width * height;
-        int cw = width / 2;
-        int uBase = ySize;
-        int vBase = ySize + ySize / 4;
-        byte[] y0 = new byte[width];
-        byte[] y1 = new byte[width];
-        byte[] uRow = new byte[cw];
-        byte[] vRow = new byte[cw];
-        for (int row = 0; row < height; row += 2) {
-            int tileRow0 = ((row + grainY) & (TILE - 1)) * TILE;
-            int tileRow1 = ((row + 1 + grainY) & (TILE - 1)) * TILE;
-            int p0 = row * width * 3;
-            int p1 = p0 + width * 3;
-            for (int col = 0, c = 0; col < width; col += 2, c++) {
-                int sb = 0;
-                int sg = 0;
-                int sr = 0;
-                for (int k = 0; k < 2; k++) {
-                    int i0 = p0 + (col + k) * 3;
-                    int i1 = p1 + (col + k) * 3;
-                    int b0 = bgr[i0] & 255;
-                    int gr0 = bgr[i0 + 1] & 255;
-                    int r0 = bgr[i0 + 2] & 255;
-                    int b1 = bgr[i1] & 255;
-                    int gr1 = bgr[i1 + 1] & 255;
-                    int r1 = bgr[i1 + 2] & 255;
-                    int tc = (col + k + grainX) & (TILE - 1);
-                    y0[col + k] = luma(r0, gr0, b0, g256, grain[tileRow0 + tc]);
-                    y1[col + k] = luma(r1, gr1, b1, g256, grain[tileRow1 + tc]);
-                    sb += b0 + b1;
-                    sg += gr0 + gr1;
-                    sr += r0 + r1;
-                }
-                sb >>= 2;
-                sg >>= 2;
-                sr >>= 2;
-                int u = ((-38 * sr - 74 * sg + 112 * sb + 128) >> 8);
-                int v = ((112 * sr - 94 * sg - 18 * sb + 128) >> 8);
-                uRow[c] = (byte) clamp(128 + ((u * g256) >> 8), 16, 240);
-                vRow[c] = (byte) clamp(128 + ((v * g256) >> 8), 16, 240);
+        lumaPlane(bgr, gain, grainX, grainY);
+        chromaPlanes(bgr, gain);
+        out.put(0, planes);
+    }
+
+    // Per-frame tables with the gain folded in turn each pixel into three loads and two adds.
+    private void lumaPlane(byte[] bgr, double gain, int grainX, int grainY) {
+        int[] tb = lutB;
+        int[] tg = lutG;
+        int[] tr = lutR;
+        for (int v = 0; v < 256; v++) {
+            tb[v] = (int) Math.round(25 * gain * v);
+            tg[v] = (int) Math.round(129 * gain * v);
+            tr[v] = (int) Math.round(66 * gain * v) + 128 + (16 << 8);
+        }
+        byte[] dst = planes;
+        short[] noise = grain;
+        for (int row = 0; row < height; row++) {
+            int tileRow = ((row + grainY) & (TILE - 1)) * TILE;
+            int src = row * width * 3;
+            int o = row * width;
+            for (int col = 0; col < width; col++, src += 3) {
+                int y = ((tb[bgr[src] & 255] + tg[bgr[src + 1] & 255] + tr[bgr[src + 2] & 255]) >> 8)
+                        + noise[tileRow + ((col + grainX) & (TILE - 1))];
+                dst[o + col] = (byte) (y < 16 ? 16 : y > 235 ? 235 : y);
             }
-            out.put(row * width, y0);
-            out.put((row + 1) * width, y1);
-            out.put(uBase + (row / 2) * cw, uRow);
-            out.put(vBase + (row / 2) * cw, vRow);
         }
     }
 
-    private static byte luma(int r, int g, int b, int g256, int noise) {
-        int y = (66 * r + 129 * g + 25 * b + 128) >> 8;
-        return (byte) clamp(16 + ((y * g256) >> 8) + noise, 16, 235);
+    private void chromaPlanes(byte[] bgr, double gain) {
+        int g256 = (int) Math.round(gain * 256);
+        int cw = width / 2;
+        int uBase = width * height;
+        int vBase = uBase + uBase / 4;
+        byte[] dst = planes;
+        int stride = width * 3;
+        for (int row = 0; row < height; row += 2) {
+            int src = row * stride;
+            int o = (row / 2) * cw;
+            for (int c = 0; c < cw; c++, src += 6) {
+                int b = (bgr[src] & 255) + (bgr[src + 3] & 255) + (bgr[src + stride] & 255) + (bgr[src + stride + 3] & 255);
+                int g = (bgr[src + 1] & 255) + (bgr[src + 4] & 255) + (bgr[src + stride + 1] & 255) + (bgr[src + stride + 4] & 255);
+                int r = (bgr[src + 2] & 255) + (bgr[src + 5] & 255) + (bgr[src + stride + 2] & 255) + (bgr[src + stride + 5] & 255);
+                int u = (-38 * r - 74 * g + 112 * b + 512) >> 10;
+                int v = (112 * r - 94 * g - 18 * b + 512) >> 10;
+                u = 128 + ((u * g256) >> 8);
+                v = 128 + ((v * g256) >> 8);
+                dst[uBase + o + c] = (byte) (u < 16 ? 16 : u > 240 ? 240 : u);
+                dst[vBase + o + c] = (byte) (v < 16 ? 16 : v > 240 ? 240 : v);
+            }
+        }
     }
 
-    private static int clamp(int v, int lo, int hi) {
-        return v < lo ? lo : v > hi ? hi : v;
-    }
 }

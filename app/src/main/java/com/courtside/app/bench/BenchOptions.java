@@ -1,0 +1,32 @@
+package com.courtside.app.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The settings of one benchmark run.
+ *
+ * @param work            where the clips, their indexes and proxies are kept between runs
+ * @param resolutions     clip heights, largest first; seeking and playback use the first
+ * @param seconds         length of each clip
+ * @param threads         decoder threads, for Courtside and the peer alike
+ * @param seeks           random frames per seek measurement
+ * @param seed            seed of the random frame choice, so runs compare
+ * @param playbackSeconds how long playback runs (at most the clip's length)
+ * @param repeat          decode runs per figure; the best is kept
+ * @param peerSeeks       whether to time one {@code ffmpeg -ss} process per seek
+ */
+public record BenchOptions(Path work, List<Integer> resolutions, int fps, double seconds, int gop, int threads,
+                           int seeks, long seed, double playbackSeconds, int repeat, boolean peerSeeks) {
+
+    public BenchOptions {
+        resolutions = resolutions.stream().distinct().sorted((a, b) -> b - a).toList();
+        if (resolutions.isEmpty() || resolutions.get(resolutions.size() - 1) < 16) {
+            throw new IllegalArgumentException("resolutions must be clip heights of at least 16 pixels");
+        }
+        if (fps < 1 || seconds <= 0 || gop < 1 || threads < 1 || seeks < 1 || playbackSeconds <= 0 || repeat < 1) {
+            throw new IllegalArgumentException("fps, duration, GOP, threads, seeks, playback seconds and repeat "
+                    + "must all be positive");
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package com.courtside.app.cli;
+
+import com.courtside.app.bench.BenchOptions;
+import com.courtside.app.bench.BenchReport;
+import com.courtside.app.bench.BenchRunner;
+import com.courtside.inference.video.CacheDirectory;
+import com.courtside.inference.video.VideoOpenException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code courtside bench}: measures decoding, seeking and playback beside the bundled ffmpeg, and prints a table. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures sequential decoding, exact seeking and playback with overlay on rendered clips, "
+                + "each beside the bundled ffmpeg where there is a peer, and prints a table with the targets.",
+                "The clips are rendered once and kept in the work folder; later runs reuse them."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Folder for the clips, indexes and proxies "
+            + "(default: <cache>/bench).")
+    Path work;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Length of each clip (default: ${DEFAULT-VALUE}).")
+    double duration;
+
+    @Option(names = "--resolutions", paramLabel = "HEIGHTS", split = ",", defaultValue = "1080,720",
+            description = "Clip heights, 16:9; seeking and playback use the largest (default: ${DEFAULT-VALUE}).")
+    List<Integer> resolutions;
+
+    @Option(names = "--fps", defaultValue = "30", description = "Frame rate of the clips (default: ${DEFAULT-VALUE}).")
+    int fps;
+
+    @Option(names = "--gop", paramLabel = "FRAMES", defaultValue = "250",
+            description = "Key frame interval of the clips (default: ${DEFAULT-VALUE}).")
+    int gop;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+            description = "Decoder threads, for Courtside and ffmpeg alike (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--seeks", paramLabel = "N", defaultValue = "100",
+            description = "Random frames per seek measurement (default: ${DEFAULT-VALUE}).")
+    int seeks;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the random frames (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--playback-seconds", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How long to play the largest clip (default: ${DEFAULT-VALUE}).")
+    double playbackSeconds;
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Decode runs per figure, the best kept (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--no-peer-seeks", description = "Skip timing one ffmpeg process per seek (the slow peer).")
+    boolean noPeerSeeks;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON to FILE.")
+    Path json;
+
+    @Override
+    public Integer call() {
+        BenchOptions options;
+        try {
+            options = new BenchOptions(workFolder(), resolutions, fps, duration, gop, threads, seeks, seed,
+                    playbackSeconds, repeat, !noPeerSeeks);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(ExitCodes.CONFIGURATION, e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        BenchReport report;
+        try {
+            report = BenchRunner.run(options, spec.commandLine().getErr());
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCodes.OUTPUT, "the benchmark could not write its files in "
+                    + options.work() + ": " + e.getMessage(), e);
+        } catch (VideoOpenException e) {
+            throw new CommandFailure(ExitCodes.RUNTIME, "a benchmark clip could not be read: " + e.getMessage()
+                    + " Delete " + options.work() + " to render the clips again.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandFailure(ExitCodes.RUNTIME, "the benchmark was interrupted", e);
+        }
+        out.print(report.text());
+        out.flush();
+        if (json != null) {
+            try {
+                report.writeJson(json);
+            } catch (IOException e) {
+                throw new CommandFailure(ExitCodes.OUTPUT, "cannot write " + json + ": " + e.getMessage(), e);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The work folder, created and checked for writing before anything slow starts. */
+    private Path workFolder() {
+        Path dir = work != null ? work : CacheDirectory.defaultLocation().root().resolve("bench");
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".write-test", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new CommandFailure(ExitCodes.OUTPUT, "cannot write the bench work folder " + dir + " ("
+                    + e.getMessage() + "); choose another with --work DIR", e);
+        }
+        return dir;
+    }
+}

@@ -1,0 +1,196 @@
+package com.courtside.app.cli;
+
+import com.courtside.inference.synth.DemoMatchRenderer;
+import com.courtside.inference.synth.Difficulty;
+import com.courtside.inference.synth.RenderOptions;
+import com.courtside.inference.synth.RenderResult;
+import com.courtside.timeline.EventKind;
+import com.courtside.timeline.MatchEvent;
+import com.courtside.timeline.task.ProgressListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code courtside render-demo -o FILE.mp4}: a synthetic table-tennis match with its ground truth. */
+@Command(name = "render-demo", mixinStandardHelpOptions = true,
+        description = {"Renders a synthetic table-tennis match and its ground truth: FILE.mp4 (H.264), "
+                + "FILE.truth.json (ball per frame, events, rallies, render options) and FILE_openttgames/ "
+                + "(ball_markup.json, events_markup.json).",
+                "The same options and seed always give the same files."})
+public final class RenderDemoCommand implements Callable<Integer> {
+
+    private static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.mp4",
+            description = "The video to write; the truth files are written beside it.")
+    Path output;
+
+    @Option(names = "--resolution", paramLabel = "720p|1080p", defaultValue = "720p",
+            description = "Frame size: 720p (1280x720) or 1080p (1920x1080) (default: ${DEFAULT-VALUE}).")
+    String resolution;
+
+    @Option(names = "--fps", paramLabel = "30|60|120", defaultValue = "30",
+            description = "Frame rate (default: ${DEFAULT-VALUE}).")
+    int fps;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Length of the video (default: ${DEFAULT-VALUE}).")
+    double duration;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--difficulty", paramLabel = "easy|normal|hard", defaultValue = "normal",
+            description = "Camera grain, motion blur, ball size and distractors (default: ${DEFAULT-VALUE}).")
+    String difficulty;
+
+    @Option(names = "--gop", paramLabel = "FRAMES",
+            description = "Key frame interval (default: two seconds' worth of frames).")
+    Integer gop;
+
+    @Option(names = "--bitrate", paramLabel = "KBPS",
+            description = "Target video bitrate in kbit/s (default: about 0.04 bit per pixel).")
+    Integer bitrate;
+
+    @Option(names = "--no-openttgames", description = "Do not write the OpenTTGames folder.")
+    boolean noOpenTtGames;
+
+    @Override
+    public Integer call() throws Exception {
+        RenderOptions options = options();
+        Path video = output.toAbsolutePath();
+        checkWritable(video);
+        PrintWriter err = spec.commandLine().getErr();
+        RenderResult result;
+        try {
+            result = new DemoMatchRenderer().render(options, video, new LineProgress(err));
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCodes.OUTPUT, "could not write the demo: " + e.getMessage()
+                    + "; check that the folder is writable and has free space", e);
+        } finally {
+            err.println();
+            err.flush();
+        }
+        printSummary(spec.commandLine().getOut(), options, result);
+        return ExitCodes.OK;
+    }
+
+    private RenderOptions options() {
+        int width;
+        int height;
+        switch (resolution.trim().toLowerCase(Locale.ROOT)) {
+            case "720p" -> {
+                width = 1280;
+                height = 720;
+            }
+            case "1080p" -> {
+                width = 1920;
+                height = 1080;
+            }
+            default -> throw configuration("--resolution must be 720p or 1080p, not '" + resolution + "'");
+        }
+        if (fps != 30 && fps != 60 && fps != 120) {
+            throw configuration("--fps must be 30, 60 or 120, not " + fps);
+        }
+        if (!(duration > 0) || duration > RenderOptions.MAX_DURATION_SECONDS) {
+            throw configuration("--duration must be more than 0 and at most " + (int) RenderOptions.MAX_DURATION_SECONDS
+                    + " seconds, not " + duration);
+        }
+        if (gop != null && gop < 1) {
+            throw configuration("--gop must be at least 1 frame, not " + gop + " (leave it out for two seconds)");
+        }
+        if (bitrate != null && (bitrate < 50 || bitrate > 200_000)) {
+            throw configuration("--bitrate must be 50..200000 kbit/s, not " + bitrate + " (leave it out for the default)");
+        }
+        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mp4")) {
+            throw configuration("--output must name an .mp4 file, not '" + output + "'");
+        }
+        Difficulty level;
+        try {
+            level = Difficulty.fromWire(difficulty);
+        } catch (IllegalArgumentException e) {
+            throw configuration("--difficulty must be easy, normal or hard, not '" + difficulty + "'");
+        }
+        return new RenderOptions(width, height, fps, duration, seed, level, gop == null ? 0 : gop,
+                bitrate == null ? 0 : bitrate, !noOpenTtGames);
+    }
+
+    private static CommandFailure configuration(String message) {
+        return new CommandFailure(ExitCodes.CONFIGURATION, message);
+    }
+
+    private static void checkWritable(Path video) {
+        Path dir = video.getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCodes.OUTPUT, "cannot create the folder " + dir + "; choose another --output", e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new CommandFailure(ExitCodes.OUTPUT, "cannot write into " + dir + "; choose another --output");
+        }
+        if (Files.isDirectory(video)) {
+            throw new CommandFailure(ExitCodes.OUTPUT, video + " is a folder; give a file name ending in .mp4");
+        }
+    }
+
+    private static void printSummary(PrintWriter out, RenderOptions options, RenderResult result) {
+        Map<EventKind, Integer> counts = new EnumMap<>(EventKind.class);
+        for (MatchEvent e : result.truth().events()) {
+            counts.merge(e.kind(), 1, Integer::sum);
+        }
+        StringBuilder events = new StringBuilder();
+        counts.forEach((kind, n) -> events.append(events.length() == 0 ? "" : ", ").append(n).append(' ').append(kind.wireName()));
+        out.printf("Rendered %d frames (%dx%d, %d fps, %s, seed %d) in %.1f s, %.1f frames/s, codec %s%n",
+                result.truth().frameCount(), options.width(), options.height(), options.fps(),
+                options.difficulty().wireName(), options.seed(), result.elapsedMillis() / 1000.0,
+                result.framesPerSecond(), result.videoCodec());
+        out.printf("Rallies: %d; events: %s%n", result.truth().rallies().size(), events.length() == 0 ? "none" : events);
+        out.printf("Ball visible in %d of %d frames%n", result.truth().ball().visibleCount(), result.truth().frameCount());
+        out.println("Wrote:");
+        out.printf("  %s (%.1f MB)%n", result.video(), result.videoBytes() / 1e6);
+        out.printf("  %s%n", result.truthFile());
+        result.openTtGames().ifPresent(dir -> out.printf("  %s%s (ball_markup.json, events_markup.json)%n",
+                dir, java.io.File.separator));
+        out.flush();
+    }
+
+    /** One line on stderr, rewritten in place at most four times a second. */
+    private static final class LineProgress implements ProgressListener {
+        private final PrintWriter err;
+        private final long started = System.nanoTime();
+        private long lastPrinted;
+
+        LineProgress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void progress(long done, long total, String message) {
+            long now = System.nanoTime();
+            if (now - lastPrinted < PROGRESS_INTERVAL_NANOS && done < total) {
+                return;
+            }
+            lastPrinted = now;
+            double seconds = (now - started) / 1e9;
+            double rate = seconds > 0 ? done / seconds : 0;
+            int percent = total > 0 ? (int) (100 * done / total) : 0;
+            err.printf("\r%s: %3d%%  frame %d/%d  %.1f frames/s   ", message, percent, done, total, rate);
+            err.flush();
+        }
+    }
+}
