@@ -123,7 +123,13 @@ public final class ContainerInspector {
         BytePointer buffer = new BytePointer(256);
         try {
             av_strerror(code, buffer, 256);
-            return buffer.getString();
+            byte[] bytes = new byte[256];
+            buffer.get(bytes);
+            int end = 0;
+            while (end < bytes.length && bytes[end] != 0) {
+                end++;
+            }
+            return new String(bytes, 0, end, java.nio.charset.StandardCharsets.UTF_8);
         } finally {
             buffer.close();
         }

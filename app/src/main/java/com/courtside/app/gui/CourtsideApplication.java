@@ -1,0 +1,59 @@
+package com.courtside.app.gui;
+
+import com.courtside.inference.video.CacheDirectory;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The JavaFX application: one workstation window on the video given to {@link GuiLauncher}, or the demo. */
+public final class CourtsideApplication extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CourtsideApplication.class);
+    private static volatile Path initialVideo;
+    private static final AtomicInteger EXIT_CODE = new AtomicInteger();
+
+    private Workstation workstation;
+
+    static void configure(Path video) {
+        initialVideo = video;
+        EXIT_CODE.set(0);
+    }
+
+    static int exitCode() {
+        return EXIT_CODE.get();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
+                LOG.error("unexpected failure on {}", thread.getName(), e));
+        workstation = Workstation.create(stage, Workstation.defaultPreferences(), CacheDirectory.defaultLocation());
+        stage.show();
+        Path video = initialVideo;
+        if (video != null) {
+            workstation.open(video);
+        } else {
+            workstation.openDemo();
+        }
+        ScreenshotOption screenshot = ScreenshotOption.fromSystemProperties();
+        if (screenshot != null) {
+            screenshot.schedule(stage.getScene(), workstation.player(), code -> {
+                EXIT_CODE.set(code);
+                stage.close();
+                Platform.exit();
+            });
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (workstation != null) {
+            workstation.close();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package com.courtside.app.gui;
+
+import com.courtside.ui.player.PlayerViewModel;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.function.IntConsumer;
+
+/**
+ * {@code -Dcourtside.screenshot=FILE.png [-Dcourtside.screenshotAfterMs=N] [-Dcourtside.screenshotFrame=F]}:
+ * once the video shows (and at least N ms after start, default 3000), optionally seek to frame F and wait for it
+ * exactly, then save the window as a PNG and quit. Used for the README picture and the display test.
+ */
+public final class ScreenshotOption {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScreenshotOption.class);
+    private static final long GIVE_UP_MS = 120_000;
+    private static final long SETTLE_MS = 400;
+
+    private final Path target;
+    private final long afterMs;
+    private final int frame;
+    private long readySince = -1;
+    private boolean seeked;
+
+    private ScreenshotOption(Path target, long afterMs, int frame) {
+        this.target = target;
+        this.afterMs = afterMs;
+        this.frame = frame;
+    }
+
+    /** The option from system properties, or null when no screenshot is asked for. */
+    public static ScreenshotOption fromSystemProperties() {
+        String file = System.getProperty("courtside.screenshot");
+        if (file == null || file.isBlank()) {
+            return null;
+        }
+        long after = Long.getLong("courtside.screenshotAfterMs", 3000L);
+        int frame = Integer.getInteger("courtside.screenshotFrame", -1);
+        return new ScreenshotOption(Path.of(file), after, frame);
+    }
+
+    /** Polls until the window is ready, takes the picture, then calls {@code exit} with 0 or an error code. */
+    public void schedule(Scene scene, PlayerViewModel player, IntConsumer exit) {
+        long start = System.currentTimeMillis();
+        Timeline poll = new Timeline();
+        poll.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> {
+            long elapsed = System.currentTimeMillis() - start;
+            if (elapsed > GIVE_UP_MS) {
+                poll.stop();
+                LOG.error("screenshot: the video did not show within {} s", GIVE_UP_MS / 1000);
+                exit.accept(6);
+            } else if (elapsed >= afterMs && ready(player)) {
+                poll.stop();
+                shoot(scene, exit);
+            }
+        }));
+        poll.setCycleCount(Timeline.INDEFINITE);
+        poll.play();
+    }
+
+    private boolean ready(PlayerViewModel player) {
+        if (player.shownFrameProperty().get() < 0) {
+            return false;
+        }
+        if (frame >= 0 && !seeked) {
+            seeked = true;
+            player.seek(frame);
+            return false;
+        }
+        boolean there = frame < 0 || player.shownFrameProperty().get() == player.getCurrentFrame();
+        if (!there || player.shownIsProxyProperty().get()) {
+            readySince = -1;
+            return false;
+        }
+        long now = System.currentTimeMillis();
+        if (readySince < 0) {
+            readySince = now;
+        }
+        return now - readySince >= SETTLE_MS;
+    }
+
+    private void shoot(Scene scene, IntConsumer exit) {
+        java.awt.image.BufferedImage image = PngSnapshot.capture(scene);
+        Thread writer = new Thread(() -> {
+            int code = 0;
+            try {
+                PngSnapshot.write(image, target);
+                LOG.info("screenshot saved to {}", target.toAbsolutePath());
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.error("screenshot not saved to {}: {}", target, e.getMessage());
+                code = 4;
+            }
+            int result = code;
+            Platform.runLater(() -> exit.accept(result));
+        }, "courtside-screenshot");
+        writer.start();
+    }
+}

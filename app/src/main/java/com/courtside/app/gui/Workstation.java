@@ -1,0 +1,87 @@
+package com.courtside.app.gui;
+
+import com.courtside.inference.video.CacheDirectory;
+import com.courtside.ui.main.AlertErrorReporter;
+import com.courtside.ui.main.MainWindow;
+import com.courtside.ui.main.OpenVideoWorkflow;
+import com.courtside.ui.main.RecentFiles;
+import com.courtside.ui.player.ErrorReporter;
+import com.courtside.ui.player.PlayerViewModel;
+import com.courtside.ui.task.FxTaskRunner;
+import com.courtside.ui.video.VideoView;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+
+/**
+ * The assembled workstation on one stage: builds the parts, hands each its collaborators, and tears them down in
+ * order (playback, video and decoder threads, background executor). Tests build it on TestFX's stage.
+ */
+public final class Workstation implements AutoCloseable {
+
+    private final Stage stage;
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private final PlayerViewModel player = new PlayerViewModel(System::nanoTime);
+    private final VideoView video = new VideoView();
+    private final OpenVideoWorkflow opener;
+    private final MainWindow window;
+    private boolean closed;
+
+    private Workstation(Stage stage, Preferences preferences, CacheDirectory cache) {
+        this.stage = stage;
+        ErrorReporter errors = new AlertErrorReporter(stage);
+        player.setErrorReporter(errors);
+        RecentFiles recent = new RecentFiles(preferences);
+        opener = new OpenVideoWorkflow(tasks, player, video, cache, recent, errors);
+        window = new MainWindow(stage, player, tasks, opener, recent, video);
+        stage.setOnHidden(e -> close());
+    }
+
+    /** Builds the window into {@code stage} (not shown yet); call on the FX thread. */
+    public static Workstation create(Stage stage, Preferences preferences, CacheDirectory cache) {
+        return new Workstation(stage, preferences, cache);
+    }
+
+    /** The preferences node of the installed program; {@code -Dcourtside.prefs=NODE} picks another (tests). */
+    public static Preferences defaultPreferences() {
+        String node = System.getProperty("courtside.prefs", "com/courtside/workstation");
+        return Preferences.userRoot().node(node);
+    }
+
+    public void open(Path video) {
+        opener.open(video);
+    }
+
+    public void openDemo() {
+        opener.openDemo();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public PlayerViewModel player() {
+        return player;
+    }
+
+    public VideoView videoView() {
+        return video;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    /** Stops playback, closes the video (its decoder threads end) and the background executor. Idempotent. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        window.stop();
+        opener.close();
+        tasks.close();
+    }
+}

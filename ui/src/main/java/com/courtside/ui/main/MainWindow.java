@@ -1,0 +1,100 @@
+package com.courtside.ui.main;
+
+import com.courtside.timeline.Rally;
+import com.courtside.timeline.VideoFacts;
+import com.courtside.ui.Styles;
+import com.courtside.ui.overlay.LabelLayer;
+import com.courtside.ui.player.PlayerViewModel;
+import com.courtside.ui.scrubber.Scrubber;
+import com.courtside.ui.task.FxTaskRunner;
+import com.courtside.ui.video.VideoView;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import java.util.List;
+
+/**
+ * The main window: menus on top, the video in the middle, scrubber, transport and status bar below. Wires the
+ * views to the {@link PlayerViewModel}; owns no logic of its own.
+ */
+public final class MainWindow {
+
+    public static final double DEFAULT_WIDTH = 1280;
+    public static final double DEFAULT_HEIGHT = 800;
+
+    private final PlayerViewModel player;
+    private final VideoView video;
+    private final Scrubber scrubber = new Scrubber();
+    private final BorderPane root = new BorderPane();
+    private final PulseDriver pulses;
+
+    public MainWindow(Stage stage, PlayerViewModel player, FxTaskRunner tasks, OpenVideoWorkflow opener,
+                      RecentFiles recent, VideoView video) {
+        this.player = player;
+        this.video = video;
+        this.pulses = new PulseDriver(player);
+        root.getStyleClass().add(Styles.ROOT);
+        MainMenu menu = new MainMenu(opener, recent, player, () -> stage, stage::close);
+        root.setTop(menu.root());
+        root.setCenter(video);
+        bindVideo();
+        bindScrubber();
+        VBox bottom = new VBox(scrubber, new TransportBar(player).root(), new StatusBar(player, tasks).root());
+        root.setBottom(bottom);
+
+        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(Styles.stylesheet());
+        new KeyBindings(player).install(scene);
+        FileDrop.install(root, opener::open);
+        stage.setScene(scene);
+        stage.titleProperty().bind(player.status().titleProperty());
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
+    }
+
+    private void bindVideo() {
+        video.layerProperty().bind(player.labelLayerProperty());
+        video.overlayFrameProperty().bind(player.shownFrameProperty());
+        video.overlayVisibleProperty().bind(player.overlayVisibleProperty());
+        video.playbackProperty().bind(player.playingProperty());
+    }
+
+    private void bindScrubber() {
+        scrubber.setId("scrubber");
+        scrubber.onSeekProperty().set(player::seek);
+        scrubber.frameProperty().bind(player.currentFrameProperty());
+        scrubber.scrubbingProperty().addListener((obs, was, now) -> player.setScrubbing(now));
+        player.factsProperty().addListener((obs, old, facts) -> showFacts(facts));
+        player.labelLayerProperty().addListener((obs, old, layer) -> showRallies(layer));
+    }
+
+    private void showFacts(VideoFacts facts) {
+        scrubber.framesPerSecondProperty().set(facts == null ? 30 : facts.fpsValue());
+        scrubber.frameCountProperty().set(facts == null ? 0 : facts.frameCount());
+    }
+
+    private void showRallies(LabelLayer layer) {
+        List<Rally> rallies = layer == null ? List.of() : layer.labels().rallies();
+        scrubber.ralliesProperty().set(rallies);
+    }
+
+    /** Stops the pulse timer; the video itself is closed by its owner. */
+    public void stop() {
+        pulses.stop();
+        player.pause();
+    }
+
+    public VideoView videoView() {
+        return video;
+    }
+
+    public Scrubber scrubber() {
+        return scrubber;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+}

@@ -1,0 +1,183 @@
+package com.courtside.ui.overlay;
+
+import com.courtside.timeline.BallTrack;
+import com.courtside.timeline.EventKind;
+import com.courtside.timeline.LabelSet;
+import com.courtside.timeline.MatchEvent;
+import com.courtside.ui.video.VideoTransform;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+import java.util.List;
+
+/**
+ * Draws one label layer for one frame onto a {@link GraphicsContext}, in video coordinates mapped by a
+ * {@link VideoTransform}: the ball's trail over the last frames, its position as a ring, bounce and net markers
+ * near the playhead, and the layer's name in the corner. Knows nothing of the window, so a burn-in export can
+ * draw the same overlay onto frames with {@link VideoTransform#identity}. Does not clear the canvas.
+ */
+public final class OverlayPainter {
+
+    /** Frames of trail behind the ball. */
+    public static final int TRAIL_FRAMES = 15;
+    /** Frames either side of an event during which its marker shows, fading with distance. */
+    public static final int EVENT_WINDOW = 10;
+
+    private final OverlayPalette palette;
+
+    public OverlayPainter(OverlayPalette palette) {
+        this.palette = palette;
+    }
+
+    public void paint(GraphicsContext g, VideoTransform view, LabelLayer layer, int frame) {
+        if (layer == null || view.isEmpty() || frame < 0) {
+            return;
+        }
+        LabelSet labels = layer.labels();
+        VideoTransform t = view.forSource(labels.width(), labels.height());
+        double unit = markerUnit(view);
+        g.save();
+        paintTrail(g, t, labels.ball(), frame, unit);
+        paintEvents(g, t, labels, frame, unit);
+        paintBall(g, t, labels.ball(), frame, unit);
+        paintCaption(g, view, layer.caption());
+        g.restore();
+    }
+
+    /** Marker sizes follow the shown frame's height (720 p = 1), within limits that keep them readable. */
+    static double markerUnit(VideoTransform view) {
+        return Math.max(0.7, Math.min(2.0, view.displayHeight() / 720.0));
+    }
+
+    private void paintTrail(GraphicsContext g, VideoTransform t, BallTrack ball, int frame, double unit) {
+        double prevX = Double.NaN;
+        double prevY = Double.NaN;
+        for (int age = TRAIL_FRAMES; age >= 1; age--) {
+            int f = frame - age;
+            if (!ball.isVisible(f)) {
+                prevX = Double.NaN;
+                continue;
+            }
+            double x = t.viewX(ball.x(f));
+            double y = t.viewY(ball.y(f));
+            double fresh = 1.0 - age / (double) (TRAIL_FRAMES + 1);
+            if (!Double.isNaN(prevX)) {
+                g.setStroke(withAlpha(palette.trail(), 0.5 * fresh));
+                g.setLineWidth(1.5 * unit);
+                g.strokeLine(prevX, prevY, x, y);
+            }
+            double r = (1.5 + 2.5 * fresh) * unit;
+            g.setFill(withAlpha(palette.trail(), 0.15 + 0.75 * fresh));
+            g.fillOval(x - r, y - r, 2 * r, 2 * r);
+            prevX = x;
+            prevY = y;
+        }
+    }
+
+    private void paintBall(GraphicsContext g, VideoTransform t, BallTrack ball, int frame, double unit) {
+        if (frame >= ball.frameCount()) {
+            return;
+        }
+        double r = 10 * unit;
+        if (ball.isVisible(frame)) {
+            ring(g, t.viewX(ball.x(frame)), t.viewY(ball.y(frame)), r, palette.ball(), 2.5 * unit, false);
+        } else if (ball.visibility(frame) == BallTrack.Visibility.OCCLUDED && Float.isFinite(ball.x(frame))) {
+            ring(g, t.viewX(ball.x(frame)), t.viewY(ball.y(frame)), r, palette.occluded(), 1.5 * unit, true);
+        }
+    }
+
+    private void ring(GraphicsContext g, double x, double y, double r, Color color, double width, boolean dashed) {
+        g.setLineDashes(dashed ? new double[] {4 * width, 3 * width} : null);
+        g.setStroke(palette.outline());
+        g.setLineWidth(width + 2);
+        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        g.setStroke(color);
+        g.setLineWidth(width);
+        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        g.setLineDashes((double[]) null);
+    }
+
+    private void paintEvents(GraphicsContext g, VideoTransform t, LabelSet labels, int frame, double unit) {
+        List<MatchEvent> events = labels.events();
+        BallTrack ball = labels.ball();
+        for (int i = firstAtOrAfter(events, frame - EVENT_WINDOW); i < events.size(); i++) {
+            MatchEvent e = events.get(i);
+            if (e.frame() > frame + EVENT_WINDOW) {
+                break;
+            }
+            if (e.frame() >= ball.frameCount() || !Float.isFinite(ball.x(e.frame())) || !Float.isFinite(ball.y(e.frame()))) {
+                continue;
+            }
+            double alpha = 1.0 - Math.abs(e.frame() - frame) / (double) (EVENT_WINDOW + 1);
+            double x = t.viewX(ball.x(e.frame()));
+            double y = t.viewY(ball.y(e.frame()));
+            if (e.kind() == EventKind.BOUNCE) {
+                cross(g, x, y, 8 * unit, withAlpha(palette.bounce(), alpha), 3 * unit, alpha);
+            } else if (e.kind() == EventKind.NET) {
+                diamond(g, x, y, 9 * unit, withAlpha(palette.net(), alpha), 2.5 * unit, alpha);
+            }
+        }
+    }
+
+    /** Index of the first event at or after {@code frame} (events are sorted by frame). */
+    static int firstAtOrAfter(List<MatchEvent> events, int frame) {
+        int lo = 0;
+        int hi = events.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (events.get(mid).frame() < frame) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private void cross(GraphicsContext g, double x, double y, double s, Color color, double width, double alpha) {
+        for (int pass = 0; pass < 2; pass++) {
+            g.setStroke(pass == 0 ? withAlpha(palette.outline(), alpha * palette.outline().getOpacity()) : color);
+            g.setLineWidth(pass == 0 ? width + 2 : width);
+            g.strokeLine(x - s, y - s, x + s, y + s);
+            g.strokeLine(x - s, y + s, x + s, y - s);
+        }
+    }
+
+    private void diamond(GraphicsContext g, double x, double y, double s, Color color, double width, double alpha) {
+        double[] xs = {x, x + s, x, x - s};
+        double[] ys = {y - s, y, y + s, y};
+        g.setStroke(withAlpha(palette.outline(), alpha * palette.outline().getOpacity()));
+        g.setLineWidth(width + 2);
+        g.strokePolygon(xs, ys, 4);
+        g.setStroke(color);
+        g.setLineWidth(width);
+        g.strokePolygon(xs, ys, 4);
+    }
+
+    private void paintCaption(GraphicsContext g, VideoTransform view, String caption) {
+        Text probe = new Text(caption);
+        probe.setFont(palette.captionFont());
+        double textW = probe.getLayoutBounds().getWidth();
+        double textH = probe.getLayoutBounds().getHeight();
+        double x = view.offsetX() + 12;
+        double y = view.offsetY() + 12;
+        double w = textW + 28;
+        double h = textH + 10;
+        g.setFill(palette.captionBackground());
+        g.fillRoundRect(x, y, w, h, 8, 8);
+        g.setFill(palette.captionAccent());
+        g.fillOval(x + 8, y + h / 2 - 4, 8, 8);
+        g.setFill(palette.captionText());
+        g.setFont(palette.captionFont());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(caption, x + 22, y + h / 2);
+    }
+
+    private static Color withAlpha(Color c, double alpha) {
+        return Color.color(c.getRed(), c.getGreen(), c.getBlue(), Math.max(0, Math.min(1, alpha)));
+    }
+}

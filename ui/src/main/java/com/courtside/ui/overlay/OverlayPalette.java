@@ -1,0 +1,25 @@
+package com.courtside.ui.overlay;
+
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * Colours and caption font of the overlay. Kept in Java, not CSS, because the same painter burns the overlay
+ * into exported video where no stylesheet applies; the values match the theme's named colours.
+ */
+public record OverlayPalette(Color trail, Color ball, Color occluded, Color bounce, Color net, Color outline,
+                             Color captionBackground, Color captionText, Color captionAccent, Font captionFont) {
+
+    public static final OverlayPalette DEFAULT = new OverlayPalette(
+            Color.web("#ffd166"),
+            Color.web("#ffb020"),
+            Color.web("#c8ccd4"),
+            Color.web("#ff5d5d"),
+            Color.web("#4cc9f0"),
+            Color.rgb(0, 0, 0, 0.7),
+            Color.rgb(16, 17, 20, 0.72),
+            Color.web("#e8eaed"),
+            Color.web("#3fb7a5"),
+            Font.font("System", FontWeight.BOLD, 12));
+}

@@ -1,0 +1,160 @@
+package com.courtside.ui.video;
+
+import com.courtside.inference.video.FrameImage;
+import com.courtside.ui.Styles;
+import com.courtside.ui.overlay.LabelLayer;
+import com.courtside.ui.overlay.OverlayPainter;
+import com.courtside.ui.overlay.OverlayPalette;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
+
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+
+/**
+ * The video: the current frame in an {@link ImageView} over a {@link FrameSurface}, centred and letterboxed as
+ * the region resizes, and an overlay {@link Canvas} above it on which the label layer is painted for the frame
+ * on screen. A placeholder invites the user to open a video until the first frame arrives.
+ */
+public final class VideoView extends Region implements FrameDisplay {
+
+    private final ImageView imageView = new ImageView();
+    private final Canvas overlay = new Canvas();
+    private final Label placeholder = new Label("Open a video with File ▸ Open…, or drop a video file here");
+    private final OverlayPainter painter = new OverlayPainter(OverlayPalette.DEFAULT);
+    private final ObjectProperty<LabelLayer> layer = new SimpleObjectProperty<>(this, "layer");
+    private final IntegerProperty overlayFrame = new SimpleIntegerProperty(this, "overlayFrame", -1);
+    private final BooleanProperty overlayVisible = new SimpleBooleanProperty(this, "overlayVisible", true);
+    private final BooleanProperty playback = new SimpleBooleanProperty(this, "playback");
+    private FrameSurface exact;
+    private FrameSurface proxy;
+    private int videoWidth;
+    private int videoHeight;
+    private VideoTransform transform = VideoTransform.fit(0, 0, 0, 0, 0, 0);
+
+    public VideoView() {
+        getStyleClass().add(Styles.VIDEO_VIEW);
+        placeholder.getStyleClass().add(Styles.VIDEO_PLACEHOLDER);
+        imageView.setSmooth(true);
+        imageView.setPreserveRatio(false);
+        overlay.setMouseTransparent(true);
+        getChildren().addAll(imageView, overlay, placeholder);
+        layer.addListener(obs -> paintOverlay());
+        overlayFrame.addListener(obs -> paintOverlay());
+        overlayVisible.addListener(obs -> paintOverlay());
+        // Bilinear scaling of every frame is what costs most in the software pipeline; in motion the cheaper
+        // filter is not visible, and a paused frame is drawn smooth again.
+        playback.addListener((obs, was, now) -> imageView.setSmooth(!now));
+        setMinSize(160, 90);
+    }
+
+    @Override
+    public void prepare(int width, int height, int proxyWidth, int proxyHeight) {
+        videoWidth = width;
+        videoHeight = height;
+        exact = exact != null && exact.fits(width, height) ? exact : new FrameSurface(width, height);
+        proxy = proxy != null && proxy.fits(proxyWidth, proxyHeight) ? proxy : new FrameSurface(proxyWidth, proxyHeight);
+        imageView.setImage(null);
+        placeholder.setVisible(false);
+        requestLayout();
+    }
+
+    @Override
+    public int showExact(ToIntFunction<Consumer<FrameImage>> reader) {
+        return show(exact, reader);
+    }
+
+    @Override
+    public int showProxy(ToIntFunction<Consumer<FrameImage>> reader) {
+        return show(proxy, reader);
+    }
+
+    private int show(FrameSurface surface, ToIntFunction<Consumer<FrameImage>> reader) {
+        if (surface == null) {
+            return -1;
+        }
+        int index = surface.fill(reader);
+        if (index >= 0 && imageView.getImage() != surface.image()) {
+            imageView.setImage(surface.image());
+        }
+        return index;
+    }
+
+    /** The image on screen, for tests that compare pixels; null before the first frame. */
+    public Image displayedImage() {
+        return imageView.getImage();
+    }
+
+    /** Where the video is drawn inside this view. */
+    public VideoTransform transform() {
+        return transform;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        Insets in = getInsets();
+        double x = in.getLeft();
+        double y = in.getTop();
+        double w = Math.max(0, getWidth() - in.getLeft() - in.getRight());
+        double h = Math.max(0, getHeight() - in.getTop() - in.getBottom());
+        placeholder.autosize();
+        placeholder.relocate(snapPositionX(x + (w - placeholder.getWidth()) / 2),
+                snapPositionY(y + (h - placeholder.getHeight()) / 2));
+        transform = VideoTransform.fit(videoWidth, videoHeight, x, y, w, h);
+        imageView.setFitWidth(snapSizeX(transform.displayWidth()));
+        imageView.setFitHeight(snapSizeY(transform.displayHeight()));
+        imageView.relocate(snapPositionX(transform.offsetX()), snapPositionY(transform.offsetY()));
+        // The canvas covers the picture only: a smaller surface to clear, redraw and blend on every frame.
+        overlay.relocate(snapPositionX(transform.offsetX()), snapPositionY(transform.offsetY()));
+        double canvasW = snapSizeX(transform.displayWidth());
+        double canvasH = snapSizeY(transform.displayHeight());
+        if (overlay.getWidth() != canvasW || overlay.getHeight() != canvasH) {
+            overlay.setWidth(canvasW);
+            overlay.setHeight(canvasH);
+        }
+        paintOverlay();
+    }
+
+    private void paintOverlay() {
+        boolean visible = overlayVisible.get() && layer.get() != null && imageView.getImage() != null
+                && overlay.getWidth() > 0;
+        overlay.setVisible(visible);
+        if (!visible) {
+            return;
+        }
+        GraphicsContext g = overlay.getGraphicsContext2D();
+        g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        VideoTransform onCanvas = new VideoTransform(transform.scale(), 0, 0, videoWidth, videoHeight);
+        painter.paint(g, onCanvas, layer.get(), overlayFrame.get());
+    }
+
+    /** The labels painted over the video. */
+    public ObjectProperty<LabelLayer> layerProperty() {
+        return layer;
+    }
+
+    /** The frame whose labels are painted: bind it to the frame on screen. */
+    public IntegerProperty overlayFrameProperty() {
+        return overlayFrame;
+    }
+
+    /** True while the video plays: frames are then scaled with the cheaper filter. */
+    public BooleanProperty playbackProperty() {
+        return playback;
+    }
+
+    public BooleanProperty overlayVisibleProperty() {
+        return overlayVisible;
+    }
+}
