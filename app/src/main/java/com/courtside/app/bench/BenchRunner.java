@@ -58,6 +58,7 @@ public final class BenchRunner {
         phase = CpuShare.now();
         rows.addAll(PlaybackBench.run(main, label, ctx));
         ctx.noteOthers("playback", phase);
+        rows.addAll(WindowPlaybackBench.run(clips.get(0).file(), label, ctx));
         List<String> notes = new ArrayList<>(explanations(options));
         notes.addAll(ctx.notes());
         String load = String.format(Locale.ROOT, "1-minute load average %.2f before the run (above about 0.5, "

@@ -27,7 +27,8 @@ final class ProxySeekBench {
 
     static List<BenchRow> run(OpenedVideo video, String label, CacheDirectory cache, BenchContext ctx)
             throws VideoOpenException, IOException {
-        Path file = ctx.options().work().resolve("proxy-" + video.facts().path().getFileName());
+        // Where the workstation looks for it too, so the window playback row finds it built.
+        Path file = cache.proxyFile(video.facts().signature());
         List<BenchRow> rows = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
             ctx.say("building the scrubbing proxy of %s...", label);

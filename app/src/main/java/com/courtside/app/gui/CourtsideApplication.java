@@ -40,6 +40,14 @@ public final class CourtsideApplication extends Application {
         } else {
             workstation.openDemo();
         }
+        PlaybackProbeOption probe = PlaybackProbeOption.fromSystemProperties();
+        if (probe != null) {
+            probe.schedule(workstation.player(), code -> {
+                EXIT_CODE.set(code);
+                stage.close();
+                Platform.exit();
+            });
+        }
         ScreenshotOption screenshot = ScreenshotOption.fromSystemProperties();
         if (screenshot != null) {
             screenshot.schedule(stage.getScene(), workstation.player(), code -> {

@@ -30,6 +30,6 @@ public record CacheDirectory(Path root) {
     }
 
     public Path proxyFile(FileSignature signature) {
-        return root.resolve("proxy").resolve(signature.cacheKey() + ".mkv");
+        return root.resolve("proxy").resolve(signature.cacheKey() + ".mp4");
     }
 }

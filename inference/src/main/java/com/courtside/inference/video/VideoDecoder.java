@@ -1,11 +1,18 @@
 package com.courtside.inference.video;
 
 import com.courtside.inference.video.VideoOpenException.Problem;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.javacv.Frame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.bytedeco.ffmpeg.avutil.AVFrame;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.bytedeco.ffmpeg.global.avutil.av_frame_clone;
+import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 
 /**
  * Decodes one video to BGRA, sequentially or at any frame exactly. Every frame it returns carries the index
@@ -29,6 +36,11 @@ public final class VideoDecoder implements AutoCloseable {
     private long formatStartMicros;
     /** Index of the frame the grabber gave last; the next sequential frame is position + 1. */
     private int position = -1;
+    /** During sequential decoding, the frame after the last one delivered, decoded while that one converted. */
+    private AVFrame ahead;
+    private int aheadIndex;
+    private long aheadPts;
+    private ExecutorService conversion;
 
     private VideoDecoder(OpenedVideo video, int width, int height, int threads) throws VideoOpenException {
         this.video = video;
@@ -71,7 +83,7 @@ public final class VideoDecoder implements AutoCloseable {
         return index.frameCount();
     }
 
-    /** The index of the frame decoded last, or -1 before the first. */
+    /** The index of the frame decoded last (sequential decoding runs one frame ahead), or -1 before the first. */
     public int position() {
         return position;
     }
@@ -81,8 +93,31 @@ public final class VideoDecoder implements AutoCloseable {
         return new FrameImage(width, height);
     }
 
-    /** Decodes the next frame into {@code target}; false at the end of the video. */
+    /**
+     * Decodes the next frame into {@code target}; false at the end of the video. Sequential calls overlap: the
+     * colour conversion of one frame runs on a second thread while this one decodes the frame after it, as the
+     * {@code ffmpeg} CLI overlaps its decoder and filter threads.
+     */
     public boolean next(FrameImage target) throws VideoOpenException {
+        if (ahead == null && !decodeAhead()) {
+            return false;
+        }
+        AVFrame current = ahead;
+        int currentIndex = aheadIndex;
+        long currentPts = aheadPts;
+        ahead = null;
+        Future<?> converting = conversion().submit(() -> converter.convert(current, target));
+        try {
+            decodeAhead();
+        } finally {
+            finish(converting, current);
+        }
+        target.stamp(currentIndex, currentPts, false);
+        return true;
+    }
+
+    /** Grabs the frame after {@link #position} and keeps a reference to it; false at the end. */
+    private boolean decodeAhead() throws VideoOpenException {
         if (position + 1 >= index.frameCount()) {
             return false;
         }
@@ -90,8 +125,41 @@ public final class VideoDecoder implements AutoCloseable {
         if (frame == null) {
             return false;
         }
-        deliver(frame, target);
+        ahead = av_frame_clone((AVFrame) frame.opaque);
+        aheadIndex = position;
+        aheadPts = frame.timestamp;
         return true;
+    }
+
+    private void finish(Future<?> converting, AVFrame frame) throws VideoOpenException {
+        try {
+            converting.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw damaged("interrupted while converting a frame", e);
+        } catch (ExecutionException e) {
+            throw damaged("converting a frame failed", e);
+        } finally {
+            av_frame_free(frame);
+        }
+    }
+
+    private ExecutorService conversion() {
+        if (conversion == null) {
+            conversion = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "courtside-convert");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return conversion;
+    }
+
+    private void dropAhead() {
+        if (ahead != null) {
+            av_frame_free(ahead);
+            ahead = null;
+        }
     }
 
     /** Decodes exactly frame {@code n} into {@code target}, seeking only when that is cheaper than decoding on. */
@@ -99,6 +167,11 @@ public final class VideoDecoder implements AutoCloseable {
         if (n < 0 || n >= index.frameCount()) {
             throw new IndexOutOfBoundsException("frame " + n + " outside 0.." + (index.frameCount() - 1));
         }
+        if (ahead != null && aheadIndex == n) {
+            next(target);
+            return;
+        }
+        dropAhead();
         int decodeOn = n - position;
         int viaSeek = n - index.keyFrameAtOrBefore(n) + SEEK_OVERHEAD_FRAMES;
         if (decodeOn < 1 || decodeOn > viaSeek) {
@@ -148,6 +221,7 @@ public final class VideoDecoder implements AutoCloseable {
     }
 
     private void restart() throws VideoOpenException {
+        dropAhead();
         Grabbers.close(grabber);
         start();
     }
@@ -194,6 +268,10 @@ public final class VideoDecoder implements AutoCloseable {
         if (grabber != null) {
             Grabbers.close(grabber);
             grabber = null;
+        }
+        dropAhead();
+        if (conversion != null) {
+            conversion.shutdownNow();
         }
         converter.close();
     }

@@ -99,4 +99,24 @@ class VideoDecoderSeekTest {
             assertThat(NumberedClips.numberOf(image)).isEqualTo(97);
         }
     }
+
+    @Test
+    void interleavedSequentialAndExactReadsStayExact() throws Exception {
+        OpenedVideo video = open(NumberedClips.write(dir.resolve("mixed.mp4"), 150, 30, 40, 0));
+        try (VideoDecoder decoder = VideoDecoder.open(video, 2)) {
+            FrameImage image = decoder.newFrame();
+            int[][] script = {{-1, 0}, {-1, 1}, {-1, 2}, {3, 3}, {-1, 4}, {0, 0}, {-1, 1}, {100, 100}, {-1, 101},
+                    {102, 102}, {-1, 103}, {50, 50}, {149, 149}};
+            for (int[] step : script) {
+                if (step[0] < 0) {
+                    assertThat(decoder.next(image)).isTrue();
+                } else {
+                    decoder.read(step[0], image);
+                }
+                assertThat(image.index()).isEqualTo(step[1]);
+                assertThat(NumberedClips.numberOf(image)).isEqualTo(step[1]);
+            }
+            assertThat(decoder.next(image)).isFalse();
+        }
+    }
 }
