@@ -29,6 +29,14 @@ public final class FrameCache {
         this.capacity = (int) Math.max(4, Math.min(10_000, budgetBytes / frameBytes));
     }
 
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
     public int capacity() {
         return capacity;
     }

@@ -27,8 +27,10 @@ public final class FrameImage {
         this.width = width;
         this.height = height;
         // 64-byte alignment lets libswscale use its SIMD paths; unaligned rows fall back to slower code.
-        this.pixels = ByteBuffer.allocateDirect(width * height * 4 + 64).alignedSlice(64)
-                .limit(width * height * 4).slice().order(ByteOrder.nativeOrder());
+        int bytes = width * height * 4;
+        // alignedSlice trims both ends to the alignment, so leave room for a whole block at each end.
+        this.pixels = ByteBuffer.allocateDirect((bytes + 63 & ~63) + 128).alignedSlice(64)
+                .limit(bytes).slice().order(ByteOrder.nativeOrder());
     }
 
     public int width() {

@@ -30,7 +30,9 @@ public final class FrameServer implements AutoCloseable {
     private static final int PROXY_THRESHOLD_FRAMES = 6;
 
     private final OpenedVideo video;
-    private final FrameCache cache;
+    private final long cacheBudgetBytes;
+    /** Replaced (never mutated in size) when the output size changes; readers may still see the old one. */
+    private volatile FrameCache cache;
     private final FrameCache proxyCache;
     private final int threads;
     private final Listener listener;
@@ -44,6 +46,7 @@ public final class FrameServer implements AutoCloseable {
     private int aheadTarget = PREFETCH_AHEAD;
     private boolean idlePrefetch;
     private OpenedVideo pendingProxy;
+    private int[] pendingSize;
     private boolean closed;
 
     // decoder thread only
@@ -54,6 +57,7 @@ public final class FrameServer implements AutoCloseable {
         this.video = video;
         this.threads = threads;
         this.listener = listener;
+        this.cacheBudgetBytes = cacheBudgetBytes;
         this.cache = new FrameCache(video.facts().width(), video.facts().height(), cacheBudgetBytes);
         int pw = ProxyBuilder.proxyWidth(video.facts().width(), video.facts().height());
         int ph = ProxyBuilder.proxyHeight(video.facts().width(), video.facts().height());
@@ -88,6 +92,33 @@ public final class FrameServer implements AutoCloseable {
             cache.setPlayhead(playhead);
             lock.notifyAll();
         }
+    }
+
+    /**
+     * Sets the size frames are decoded to (at most the video's own): the size the picture is shown at, so the screen
+     * never scales a frame and the cache holds more of them. Frames already cached are dropped and the current one
+     * is decoded again at the new size.
+     */
+    public void setOutputSize(int width, int height) {
+        int w = Math.max(2, Math.min(video.facts().width(), width));
+        int h = Math.max(2, Math.min(video.facts().height(), height));
+        synchronized (lock) {
+            FrameCache current = cache;
+            if (current.width() == w && current.height() == h && pendingSize == null) {
+                return;
+            }
+            pendingSize = new int[] {w, h};
+            lock.notifyAll();
+        }
+    }
+
+    /** Width of the frames this server decodes now. */
+    public int outputWidth() {
+        return cache.width();
+    }
+
+    public int outputHeight() {
+        return cache.height();
     }
 
     /** Makes the proxy available for fast scrubbing; called when its background build has finished. */
@@ -154,8 +185,9 @@ public final class FrameServer implements AutoCloseable {
             int head;
             int dir;
             OpenedVideo proxy;
+            int[] size;
             synchronized (lock) {
-                while (!closed && requested < 0 && pendingProxy == null && !hasWork()) {
+                while (!closed && requested < 0 && pendingProxy == null && pendingSize == null && !hasWork()) {
                     lock.wait(100);
                 }
                 if (closed) {
@@ -167,6 +199,14 @@ public final class FrameServer implements AutoCloseable {
                 dir = direction;
                 proxy = pendingProxy;
                 pendingProxy = null;
+                size = pendingSize;
+                pendingSize = null;
+                if (size != null && request < 0 && dir == 0) {
+                    request = head; // show the current frame again at the new size
+                }
+            }
+            if (size != null) {
+                resize(size[0], size[1], head);
             }
             if (proxy != null) {
                 openProxy(proxy);
@@ -304,6 +344,13 @@ public final class FrameServer implements AutoCloseable {
                 decodeInto(f);
             }
         }
+    }
+
+    private void resize(int width, int height, int head) {
+        decoder.setOutputSize(width, height);
+        FrameCache resized = new FrameCache(width, height, cacheBudgetBytes);
+        resized.setPlayhead(head);
+        cache = resized;
     }
 
     private void openProxy(OpenedVideo proxy) {

@@ -27,12 +27,12 @@ public final class VideoDecoder implements AutoCloseable {
 
     private final OpenedVideo video;
     private final FrameIndex index;
-    private final int width;
-    private final int height;
+    private int width;
+    private int height;
     private final int threads;
     private final boolean seekByTimestamp;
     private SeekingGrabber grabber;
-    private final FrameConverter converter;
+    private FrameConverter converter;
     private long formatStartMicros;
     /** Index of the frame the grabber gave last; the next sequential frame is position + 1. */
     private int position = -1;
@@ -69,6 +69,17 @@ public final class VideoDecoder implements AutoCloseable {
         long start = grabber.getFormatContext().start_time();
         formatStartMicros = start == org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE ? 0 : start;
         position = -1;
+    }
+
+    /** Changes the size later frames are scaled to; frames already delivered keep theirs. */
+    public void setOutputSize(int newWidth, int newHeight) {
+        if (newWidth == width && newHeight == height) {
+            return;
+        }
+        converter.close();
+        width = newWidth;
+        height = newHeight;
+        converter = new FrameConverter(newWidth, newHeight);
     }
 
     public int width() {

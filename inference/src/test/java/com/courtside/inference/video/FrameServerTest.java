@@ -117,4 +117,27 @@ class FrameServerTest {
             assertThat(pump.shownFrames() + pump.droppedFrames()).isEqualTo(last + 1);
         }
     }
+
+    @Test
+    void outputSizeChangeRedecodesTheCurrentFrameAtTheNewSize() throws Exception {
+        Recorder recorder = new Recorder();
+        try (FrameServer server = new FrameServer(video, 64L << 20, 1, recorder)) {
+            server.request(120);
+            assertThat(recorder.next()).isEqualTo(new Ready(120, false));
+            server.setOutputSize(161, 121);
+            assertThat(recorder.next()).isEqualTo(new Ready(120, false));
+            assertThat(server.outputWidth()).isEqualTo(161);
+            AtomicInteger width = new AtomicInteger();
+            AtomicInteger number = new AtomicInteger(-1);
+            assertThat(server.readExact(120, image -> {
+                width.set(image.width());
+                number.set(NumberedClips.numberOf(image));
+            })).isTrue();
+            assertThat(width.get()).isEqualTo(161);
+            assertThat(number.get()).isEqualTo(120);
+            server.setOutputSize(10_000, 10_000);
+            assertThat(recorder.next()).isEqualTo(new Ready(120, false));
+            assertThat(server.outputWidth()).as("never above the video's own size").isEqualTo(NumberedClips.WIDTH);
+        }
+    }
 }

@@ -19,4 +19,16 @@ public interface FrameDisplay {
 
     /** Shows a proxy stand-in; returns its index, or -1 when the reader had none. */
     int showProxy(ToIntFunction<Consumer<FrameImage>> reader);
+
+    /** Receives the size, in device pixels, at which the picture is shown now. */
+    interface SizeListener {
+        void displaySizeChanged(int width, int height);
+    }
+
+    /**
+     * Tells {@code listener} the picture's size on screen now (if known) and whenever it settles on a new one, so
+     * frames can be decoded at that size. Replaces any earlier listener.
+     */
+    default void setSizeListener(SizeListener listener) {
+    }
 }

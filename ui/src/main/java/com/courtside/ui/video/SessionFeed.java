@@ -70,6 +70,7 @@ public final class SessionFeed implements FrameFeed, AutoCloseable {
     public void connect(PlaybackClock clock, Events newEvents) {
         this.events = newEvents;
         this.pump = new PlaybackPump(session.frames(), clock, FRAMES_AHEAD);
+        display.setSizeListener((width, height) -> session.frames().setOutputSize(width, height));
     }
 
     @Override

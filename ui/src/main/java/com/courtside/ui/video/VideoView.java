@@ -5,6 +5,7 @@ import com.courtside.ui.Styles;
 import com.courtside.ui.overlay.LabelLayer;
 import com.courtside.ui.overlay.OverlayPainter;
 import com.courtside.ui.overlay.OverlayPalette;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
@@ -42,6 +44,13 @@ public final class VideoView extends Region implements FrameDisplay {
     private int videoWidth;
     private int videoHeight;
     private VideoTransform transform = VideoTransform.fit(0, 0, 0, 0, 0, 0);
+    private int sourceWidth;
+    private int sourceHeight;
+    private SizeListener sizeListener;
+    private int reportedWidth;
+    private int reportedHeight;
+    /** Waits for a window resize to settle before frames are decoded at the new size. */
+    private final PauseTransition resizeSettle = new PauseTransition(Duration.millis(150));
 
     public VideoView() {
         getStyleClass().add(Styles.VIDEO_VIEW);
@@ -57,6 +66,7 @@ public final class VideoView extends Region implements FrameDisplay {
         // filter is not visible, and a paused frame is drawn smooth again.
         playback.addListener((obs, was, now) -> imageView.setSmooth(!now));
         setMinSize(160, 90);
+        resizeSettle.setOnFinished(e -> reportSize());
     }
 
     @Override
@@ -64,6 +74,8 @@ public final class VideoView extends Region implements FrameDisplay {
         videoWidth = width;
         videoHeight = height;
         exact = exact != null && exact.fits(width, height) ? exact : new FrameSurface(width, height);
+        sourceWidth = width;
+        sourceHeight = height;
         proxy = proxy != null && proxy.fits(proxyWidth, proxyHeight) ? proxy : new FrameSurface(proxyWidth, proxyHeight);
         imageView.setImage(null);
         placeholder.setVisible(false);
@@ -85,10 +97,42 @@ public final class VideoView extends Region implements FrameDisplay {
             return -1;
         }
         int index = surface.fill(reader);
+        if (index < 0 && surface == exact && fitsVideo(surface.offeredWidth(), surface.offeredHeight())) {
+            // The decoder now scales to a new display size: follow it with a surface of that size.
+            exact = new FrameSurface(surface.offeredWidth(), surface.offeredHeight());
+            surface = exact;
+            index = surface.fill(reader);
+        }
         if (index >= 0 && imageView.getImage() != surface.image()) {
             imageView.setImage(surface.image());
         }
         return index;
+    }
+
+    private boolean fitsVideo(int w, int h) {
+        return w > 0 && h > 0 && w <= sourceWidth && h <= sourceHeight
+                && Math.abs((double) w / h - (double) sourceWidth / sourceHeight) < 0.05;
+    }
+
+    @Override
+    public void setSizeListener(SizeListener listener) {
+        sizeListener = listener;
+        reportedWidth = 0;
+        reportedHeight = 0;
+        reportSize();
+    }
+
+    /** Tells the listener the picture's size in device pixels once the layout has settled on it. */
+    private void reportSize() {
+        double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
+        int w = (int) Math.round(transform.displayWidth() * scale);
+        int h = (int) Math.round(transform.displayHeight() * scale);
+        if (sizeListener == null || w < 2 || h < 2 || (w == reportedWidth && h == reportedHeight)) {
+            return;
+        }
+        reportedWidth = w;
+        reportedHeight = h;
+        sizeListener.displaySizeChanged(w, h);
     }
 
     /** The image on screen, for tests that compare pixels; null before the first frame. */
@@ -115,6 +159,9 @@ public final class VideoView extends Region implements FrameDisplay {
         imageView.setFitWidth(snapSizeX(transform.displayWidth()));
         imageView.setFitHeight(snapSizeY(transform.displayHeight()));
         imageView.relocate(snapPositionX(transform.offsetX()), snapPositionY(transform.offsetY()));
+        if (sizeListener != null) {
+            resizeSettle.playFromStart();
+        }
         // The canvas covers the picture only: a smaller surface to clear, redraw and blend on every frame.
         overlay.relocate(snapPositionX(transform.offsetX()), snapPositionY(transform.offsetY()));
         double canvasW = snapSizeX(transform.displayWidth());
