@@ -61,8 +61,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "How long to play the largest clip (default: ${DEFAULT-VALUE}).")
     double playbackSeconds;
 
-    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
-            description = "Decode runs per figure, the best kept (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",
+            description = "Decode runs per figure, alternating with the peer, the best of each kept (default: ${DEFAULT-VALUE}).")
     int repeat;
 
     @Option(names = "--no-peer-seeks", description = "Skip timing one ffmpeg process per seek (the slow peer).")

@@ -6,11 +6,6 @@ import org.bytedeco.javacv.Frame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_clone;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 
@@ -35,12 +30,11 @@ public final class VideoDecoder implements AutoCloseable {
     private FrameConverter converter;
     private long formatStartMicros;
     /** Index of the frame the grabber gave last; the next sequential frame is position + 1. */
-    private int position = -1;
-    /** During sequential decoding, the frame after the last one delivered, decoded while that one converted. */
-    private AVFrame ahead;
-    private int aheadIndex;
-    private long aheadPts;
-    private ExecutorService conversion;
+    private volatile int position = -1;
+    /** Decodes ahead during sequential reads; while it runs, it alone uses the grabber. */
+    private DecodeAhead ahead;
+    /** Index of the frame handed out last by {@link #next} or {@link #read}. */
+    private int delivered = -1;
 
     private VideoDecoder(OpenedVideo video, int width, int height, int threads) throws VideoOpenException {
         this.video = video;
@@ -106,69 +100,45 @@ public final class VideoDecoder implements AutoCloseable {
 
     /**
      * Decodes the next frame into {@code target}; false at the end of the video. Sequential calls overlap: the
-     * colour conversion of one frame runs on a second thread while this one decodes the frame after it, as the
-     * {@code ffmpeg} CLI overlaps its decoder and filter threads.
+     * frames that follow are decoded on a second thread while this one converts, as the {@code ffmpeg} CLI splits
+     * its decoder and filter threads.
      */
     public boolean next(FrameImage target) throws VideoOpenException {
-        if (ahead == null && !decodeAhead()) {
+        if (ahead == null) {
+            if (position + 1 >= index.frameCount()) {
+                return false;
+            }
+            ahead = new DecodeAhead(this::grabReference);
+        }
+        DecodeAhead.Decoded decoded = ahead.take();
+        if (decoded == null) {
             return false;
         }
-        AVFrame current = ahead;
-        int currentIndex = aheadIndex;
-        long currentPts = aheadPts;
-        ahead = null;
-        Future<?> converting = conversion().submit(() -> converter.convert(current, target));
         try {
-            decodeAhead();
+            converter.convert(decoded.frame(), target);
         } finally {
-            finish(converting, current);
+            av_frame_free(decoded.frame());
         }
-        target.stamp(currentIndex, currentPts, false);
+        target.stamp(decoded.index(), decoded.ptsMicros(), false);
+        delivered = decoded.index();
         return true;
     }
 
-    /** Grabs the frame after {@link #position} and keeps a reference to it; false at the end. */
-    private boolean decodeAhead() throws VideoOpenException {
+    /** Runs on the decode-ahead thread, which owns the grabber until it is stopped. */
+    private DecodeAhead.Decoded grabReference() throws VideoOpenException {
         if (position + 1 >= index.frameCount()) {
-            return false;
+            return null;
         }
         Frame frame = grab(true);
         if (frame == null) {
-            return false;
+            return null;
         }
-        ahead = av_frame_clone((AVFrame) frame.opaque);
-        aheadIndex = position;
-        aheadPts = frame.timestamp;
-        return true;
+        return new DecodeAhead.Decoded(av_frame_clone((AVFrame) frame.opaque), position, frame.timestamp);
     }
 
-    private void finish(Future<?> converting, AVFrame frame) throws VideoOpenException {
-        try {
-            converting.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw damaged("interrupted while converting a frame", e);
-        } catch (ExecutionException e) {
-            throw damaged("converting a frame failed", e);
-        } finally {
-            av_frame_free(frame);
-        }
-    }
-
-    private ExecutorService conversion() {
-        if (conversion == null) {
-            conversion = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "courtside-convert");
-                t.setDaemon(true);
-                return t;
-            });
-        }
-        return conversion;
-    }
-
-    private void dropAhead() {
+    private void stopAhead() {
         if (ahead != null) {
-            av_frame_free(ahead);
+            ahead.close();
             ahead = null;
         }
     }
@@ -178,11 +148,10 @@ public final class VideoDecoder implements AutoCloseable {
         if (n < 0 || n >= index.frameCount()) {
             throw new IndexOutOfBoundsException("frame " + n + " outside 0.." + (index.frameCount() - 1));
         }
-        if (ahead != null && aheadIndex == n) {
-            next(target);
+        if (ahead != null && n == delivered + 1 && next(target)) {
             return;
         }
-        dropAhead();
+        stopAhead();
         int decodeOn = n - position;
         int viaSeek = n - index.keyFrameAtOrBefore(n) + SEEK_OVERHEAD_FRAMES;
         if (decodeOn < 1 || decodeOn > viaSeek) {
@@ -232,7 +201,7 @@ public final class VideoDecoder implements AutoCloseable {
     }
 
     private void restart() throws VideoOpenException {
-        dropAhead();
+        stopAhead();
         Grabbers.close(grabber);
         start();
     }
@@ -266,6 +235,7 @@ public final class VideoDecoder implements AutoCloseable {
     private void deliver(Frame frame, FrameImage target) {
         converter.convert((AVFrame) frame.opaque, target);
         target.stamp(position, frame.timestamp, false);
+        delivered = position;
     }
 
     private VideoOpenException damaged(String what, Exception cause) {
@@ -280,10 +250,7 @@ public final class VideoDecoder implements AutoCloseable {
             Grabbers.close(grabber);
             grabber = null;
         }
-        dropAhead();
-        if (conversion != null) {
-            conversion.shutdownNow();
-        }
+        stopAhead();
         converter.close();
     }
 }
