@@ -89,28 +89,6 @@ public final class FrameImage {
         return nativeStrides;
     }
 
-    /** Copies rows from a decoder's buffer whose stride may include padding. */
-    void copyFrom(ByteBuffer source, int sourceStride) {
-        ByteBuffer src = source.duplicate();
-        ByteBuffer dst = pixels.duplicate().clear();
-        int row = width * 4;
-        if (sourceStride == row) {
-            src.position(0).limit(row * height);
-            dst.put(src);
-            return;
-        }
-        for (int y = 0; y < height; y++) {
-            src.limit(y * sourceStride + row).position(y * sourceStride);
-            dst.put(src);
-        }
-    }
-
-    /** Copies this frame's pixels into another frame of the same size. */
-    public void copyTo(FrameImage target) {
-        target.copyFrom(pixels, stride());
-        target.stamp(index, ptsMicros, proxy);
-    }
-
     /** BGRA of one pixel packed as 0xAARRGGBB, for tests and readers of small regions. */
     public int argbAt(int x, int y) {
         int o = (y * width + x) * 4;
