@@ -1,0 +1,81 @@
+package com.courtside.inference.onnx;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * An ONNX session with its checked manifest and the provider it runs on. The one owner of the native session:
+ * close it when done. {@link #cancel()} stops a run in progress from another thread.
+ */
+public final class LoadedModel implements AutoCloseable {
+
+    private final Path file;
+    private final ModelManifest manifest;
+    private final OrtSession session;
+    private final String provider;
+    private final String fallbackReason;
+    private final OrtSession.RunOptions runOptions;
+
+    LoadedModel(Path file, ModelManifest manifest, OrtSession session, String provider, String fallbackReason)
+            throws OrtException {
+        this.file = file;
+        this.manifest = manifest;
+        this.session = session;
+        this.provider = provider;
+        this.fallbackReason = fallbackReason;
+        this.runOptions = new OrtSession.RunOptions();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public ModelManifest manifest() {
+        return manifest;
+    }
+
+    /** "CPU" or "CUDA:N". */
+    public String provider() {
+        return provider;
+    }
+
+    /** Why CUDA was not used although it was asked for, or null. */
+    public String fallbackReason() {
+        return fallbackReason;
+    }
+
+    /** One line for a status bar: provider, model name and, after a fallback, why. */
+    public String statusText() {
+        String text = provider + " · " + manifest.name();
+        return fallbackReason == null ? text : provider + " — " + fallbackReason + " · " + manifest.name();
+    }
+
+    /**
+     * Runs the model. The caller owns the inputs and closes the result (try-with-resources).
+     *
+     * @throws OrtException when the engine fails or the run was cancelled
+     */
+    public OrtSession.Result run(Map<String, OnnxTensor> inputs) throws OrtException {
+        return session.run(inputs, runOptions);
+    }
+
+    /** Asks a run in progress to stop; it then ends with an OrtException. Later runs are refused until reset. */
+    public void cancel() throws OrtException {
+        runOptions.setTerminate(true);
+    }
+
+    /** Allows runs again after {@link #cancel()}. */
+    public void resetCancel() throws OrtException {
+        runOptions.setTerminate(false);
+    }
+
+    @Override
+    public void close() throws OrtException {
+        runOptions.close();
+        session.close();
+    }
+}
