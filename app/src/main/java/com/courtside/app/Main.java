@@ -3,6 +3,8 @@ package com.courtside.app;
 import com.courtside.app.cli.CourtsideCommand;
 import com.courtside.app.cli.ExitCodes;
 import com.courtside.app.gui.GuiLauncher;
+import com.courtside.inference.onnx.NativeLibraries;
+import com.courtside.inference.video.CacheDirectory;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,8 @@ public final class Main {
     }
 
     static int run(String[] args) {
+        // Before anything touches ONNX Runtime: load its libraries from a kept folder instead of unpacking them.
+        NativeLibraries.useKeptCopy(CacheDirectory.defaultLocation().root());
         if (args.length == 0 || GUI_WORDS.contains(args[0])) {
             Path video = args.length > 1 ? Path.of(args[1]) : null;
             return openWorkstation(video);
