@@ -114,4 +114,25 @@ class CliProcessTest {
         assertThat(r.err()).contains("needs a display").contains("xvfb-run").contains("./courtside info");
         assertNoStackTrace(r);
     }
+
+    @Test
+    void analyzeWritesTheTrajectoryFormat() throws Exception {
+        Path out = dir.resolve("clip.trajectory.json");
+        CourtsideProcess.Result r = courtside("analyze", clip.toString(), "--json", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("clip.mp4: ball in").contains("of 75 frames").contains("trajectory written to");
+        JsonNode json = new ObjectMapper().readTree(out.toFile());
+        assertThat(json.get("status").asText()).isEqualTo("success");
+        assertThat(json.get("total_frames").asInt()).isEqualTo(75);
+        assertThat(json.get("video_info").get("fps").asDouble()).isEqualTo(30.0);
+        assertThat(json.has("trajectory")).isTrue();
+    }
+
+    @Test
+    void analyzeOfAMissingVideoIsAnInputError() throws Exception {
+        CourtsideProcess.Result r = courtside("analyze", dir.resolve("gone.mp4").toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("No file at");
+        assertNoStackTrace(r);
+    }
 }

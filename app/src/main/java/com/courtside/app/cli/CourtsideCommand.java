@@ -14,6 +14,7 @@ import java.io.PrintWriter;
         description = "Review and label ball-sport video. Run without arguments to open the workstation.",
         subcommands = {
                 InfoCommand.class,
+                AnalyzeCommand.class,
                 RenderDemoCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class

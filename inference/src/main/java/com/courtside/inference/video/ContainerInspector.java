@@ -58,7 +58,7 @@ public final class ContainerInspector {
     private static void checkFile(Path file) throws VideoOpenException {
         if (!Files.exists(file)) {
             throw new VideoOpenException(Problem.NOT_FOUND, file,
-                    "No file at " + file.toAbsolutePath() + ". Check the path, or open the file from the File menu.");
+                    "No file at " + file.toAbsolutePath() + ". Check the path and the file name.");
         }
         if (Files.isDirectory(file)) {
             throw new VideoOpenException(Problem.NOT_VIDEO, file,

@@ -1,0 +1,97 @@
+package com.courtside.app.cli;
+
+import com.courtside.inference.analysis.AnalysisResult;
+import com.courtside.inference.analysis.BallAnalysis;
+import com.courtside.inference.analysis.TrajectoryJson;
+import com.courtside.inference.video.CacheDirectory;
+import com.courtside.inference.video.OpenedVideo;
+import com.courtside.inference.video.VideoOpenException;
+import com.courtside.inference.video.VideoProbe;
+import com.courtside.timeline.task.ProgressListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code courtside analyze VIDEO… [--json OUT]}: finds the ball in every frame, without a window. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Find the ball in every frame of one or more videos and print a summary per video.",
+                "This version uses the classical moving-blob detector with the Kalman tracker."})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "VIDEO", arity = "1..*", description = "the videos to analyse")
+    List<Path> videos;
+
+    @Option(names = "--json", paramLabel = "OUT",
+            description = "write the trajectory as JSON: a file for one video, or a folder (one NAME.trajectory.json each)")
+    Path json;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "decoder threads (0: as FFmpeg chooses)")
+    int threads;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean folder = json != null && (videos.size() > 1 || Files.isDirectory(json));
+        for (Path video : videos) {
+            AnalysisResult result = analyse(video, err);
+            out.println(summary(video, result));
+            if (json != null) {
+                Path target = folder ? json.resolve(baseName(video) + ".trajectory.json") : json;
+                try {
+                    TrajectoryJson.write(result, target);
+                } catch (IOException e) {
+                    throw new CommandFailure(ExitCodes.OUTPUT, "Cannot write " + target + ": " + e.getMessage()
+                            + ". Check that the folder exists and is writable, and that the disk has space.", e);
+                }
+                out.println("  trajectory written to " + target);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private AnalysisResult analyse(Path video, PrintWriter err) {
+        try {
+            OpenedVideo opened = new VideoProbe(CacheDirectory.defaultLocation(), threads).open(video, ProgressListener.NONE);
+            ProgressListener progress = (done, total, message) -> {
+                err.print("\r" + video.getFileName() + ": " + message + "   ");
+                err.flush();
+            };
+            AnalysisResult result = BallAnalysis.run(opened, threads, progress);
+            err.println();
+            return result;
+        } catch (VideoOpenException e) {
+            throw new CommandFailure(ExitCodes.INPUT, e.getMessage(), e);
+        }
+    }
+
+    private static String summary(Path video, AnalysisResult r) {
+        int total = r.facts().frameCount();
+        int predicted = 0;
+        for (int f = 0; f < total; f++) {
+            if (r.track().hasBall(f) && r.track().isPredicted(f)) {
+                predicted++;
+            }
+        }
+        return String.format(Locale.ROOT, "%s: ball in %d of %d frames (%d detected, %d predicted), %.0f frames/s, %s",
+                video.getFileName(), r.trackedFrames(), total, r.trackedFrames() - predicted, predicted,
+                r.framesPerSecond(), r.method());
+    }
+
+    private static String baseName(Path video) {
+        String name = video.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}
