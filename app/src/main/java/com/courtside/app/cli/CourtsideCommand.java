@@ -15,6 +15,7 @@ import java.io.PrintWriter;
         subcommands = {
                 InfoCommand.class,
                 AnalyzeCommand.class,
+                EvaluateCommand.class,
                 RenderDemoCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class

@@ -2,7 +2,7 @@ package com.courtside.inference.analysis;
 
 import com.courtside.inference.video.OpenedVideo;
 import com.courtside.inference.video.VideoProbe;
-import com.courtside.timeline.BallTrack;
+import com.courtside.timeline.eval.BallMetrics;
 import com.courtside.timeline.LabelSet;
 import com.courtside.timeline.io.TruthJson;
 import com.courtside.timeline.task.CancelledException;
@@ -43,37 +43,13 @@ class BallAnalysisTest {
     void tracksTheDemoBallCloseToTheTruth(@TempDir Path dir) throws Exception {
         AnalysisResult result = BallAnalysis.run(video, 2, ProgressListener.NONE);
         LabelSet truth = TruthJson.readLabels(demo.resolveSibling("demo-match.truth.json"));
-        BallTrack found = result.track().ballTrack();
-        int visible = 0;
-        int hit = 0;
-        double squared = 0;
-        int falsePositives = 0;
-        int absent = 0;
-        for (int f = 0; f < truth.frameCount(); f++) {
-            boolean detected = result.track().hasBall(f) && !result.track().isPredicted(f);
-            if (truth.ball().isVisible(f)) {
-                visible++;
-                if (detected) {
-                    double d = Math.hypot(found.x(f) - truth.ball().x(f), found.y(f) - truth.ball().y(f));
-                    if (d <= 10) {
-                        hit++;
-                        squared += d * d;
-                    }
-                }
-            } else {
-                absent++;
-                if (detected) {
-                    falsePositives++;
-                }
-            }
-        }
-        double detection = hit / (double) visible;
-        double rmse = Math.sqrt(squared / Math.max(1, hit));
+        BallMetrics m = BallMetrics.compare(truth.ball(), result.track().ballTrack(), 10);
         System.out.printf("classical analysis of the demo: %.1f %% of %d visible-ball frames within 10 px, RMSE %.2f px, "
                         + "false positives on %.1f %% of %d ball-free frames, %.0f frames/s%n",
-                detection * 100, visible, rmse, falsePositives * 100.0 / absent, absent, result.framesPerSecond());
-        assertThat(detection).as("detection rate").isGreaterThan(0.5);
-        assertThat(rmse).as("RMSE of the hits").isLessThan(4.0);
+                m.detectionRate() * 100, m.truthVisible(), m.rmse(), m.falsePositiveRate() * 100, m.truthAbsent(),
+                result.framesPerSecond());
+        assertThat(m.detectionRate()).as("detection rate").isGreaterThan(0.5);
+        assertThat(m.rmse()).as("RMSE of the hits").isLessThan(4.0);
 
         Path json = dir.resolve("demo.trajectory.json");
         TrajectoryJson.write(result, json);
