@@ -135,4 +135,14 @@ class CliProcessTest {
         assertThat(r.err()).contains("No file at");
         assertNoStackTrace(r);
     }
+
+    @Test
+    void evaluatePrintsTheBallMetricsOfTheDemoAgainstItsTruth() throws Exception {
+        Path demo = Path.of("").toAbsolutePath().resolve("../../resources/demo/demo-match.mp4").normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(demo), "demo match not in this checkout");
+        CourtsideProcess.Result r = courtside("evaluate", demo.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("against demo-match.truth.json (1800 frames)").contains("ball detection")
+                .contains("ball RMSE").contains("false positives");
+    }
 }

@@ -7,7 +7,9 @@ package com.courtside.inference.events;
  * @param baseline          frames on each side used to measure the velocity before and after a frame
  * @param minDownSpeed      least downward image speed (px/frame) before a bounce
  * @param minVerticalDrop   least fall in vertical velocity (px/frame) across a bounce: the impulse of the table
- * @param maxSpeedAfter     most downward speed (px/frame) right after a bounce; the ball must turn up or stall
+ * @param maxSpeedAfter     downward speed (px/frame) right after a bounce that is always allowed (a stall)
+ * @param maxAfterRatio     downward speed after a bounce may also be up to this share of the speed before
+ *                          (seen from behind, a ball can keep moving down the image after the table)
  * @param minBounceSpacing  frames that must separate two bounces
  * @param minHorizontalSpeed horizontal speed (px/frame) above which an x reversal counts as a hit, not a bounce
  * @param netSpeedRatio     a NET needs the speed after to fall below this share of the speed before
@@ -16,7 +18,7 @@ package com.courtside.inference.events;
  * @param minNetSpacing     frames that must separate two NET events
  */
 public record EventSettings(int smoothHalfWindow, int baseline, double minDownSpeed, double minVerticalDrop,
-                            double maxSpeedAfter, int minBounceSpacing, double minHorizontalSpeed,
+                            double maxSpeedAfter, double maxAfterRatio, int minBounceSpacing, double minHorizontalSpeed,
                             double netSpeedRatio, double minNetSpeed, double netMargin, int minNetSpacing) {
 
     public EventSettings {
@@ -36,9 +38,10 @@ public record EventSettings(int smoothHalfWindow, int baseline, double minDownSp
         return new EventSettings(
                 smooth,
                 baseline,
-                0.25 * perFrame,                              // 0.25 heights/s: 6 px/frame at 720p30
-                0.30 * perFrame,
+                0.06 * perFrame,                              // 0.06 heights/s: 1.4 px/frame at 720p30
+                0.30 * perFrame,                              // 7.2 px/frame at 720p30
                 0.12 * perFrame,
+                0.4,
                 Math.max(1, (int) Math.round(0.15 * fps)),
                 0.02 * width / fps,
                 0.55,
@@ -48,7 +51,8 @@ public record EventSettings(int smoothHalfWindow, int baseline, double minDownSp
     }
 
     public EventSettings withSmoothHalfWindow(int half) {
-        return new EventSettings(half, baseline, minDownSpeed, minVerticalDrop, maxSpeedAfter, minBounceSpacing,
+        return new EventSettings(half, baseline, minDownSpeed, minVerticalDrop, maxSpeedAfter, maxAfterRatio,
+                minBounceSpacing,
                 minHorizontalSpeed, netSpeedRatio, minNetSpeed, netMargin, minNetSpacing);
     }
 }

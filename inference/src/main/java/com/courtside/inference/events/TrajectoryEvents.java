@@ -67,11 +67,10 @@ public final class TrajectoryEvents {
             double vyAfter = (ys[i + k] - ys[i]) / k;
             double vxBefore = (xs[i] - xs[i - k]) / k;
             double vxAfter = (xs[i + k] - xs[i]) / k;
-            boolean xReverses = vxBefore * vxAfter < 0
-                    && Math.min(Math.abs(vxBefore), Math.abs(vxAfter)) >= s.minHorizontalSpeed();
             double drop = vyBefore - vyAfter;
-            if (vyBefore >= s.minDownSpeed() && drop >= s.minVerticalDrop() && vyAfter <= s.maxSpeedAfter()
-                    && !xReverses) {
+            if (vyBefore >= s.minDownSpeed() && drop >= s.minVerticalDrop()
+                    && vyAfter <= Math.max(s.maxSpeedAfter(), s.maxAfterRatio() * vyBefore)
+                    && !xReversesNear(xs, runStart, runEnd, i, k, s.minHorizontalSpeed())) {
                 bounces.add(new double[] {i, drop});
             }
             if (net != null && net.near(xs[i], ys[i], s.netMargin())) {
@@ -95,6 +94,21 @@ public final class TrajectoryEvents {
         }
         Collections.sort(out);
         return out;
+    }
+
+    /** Whether x reverses (a hit) at {@code i} or a neighbouring frame, measured over {@code k} frames. */
+    private static boolean xReversesNear(double[] xs, int[] runStart, int[] runEnd, int i, int k, double minSpeed) {
+        for (int j = i - 1; j <= i + 1; j++) {
+            if (j < 0 || j >= xs.length || runStart[j] < 0 || runStart[j] > j - k || runEnd[j] < j + k) {
+                continue;
+            }
+            double before = (xs[j] - xs[j - k]) / k;
+            double after = (xs[j + k] - xs[j]) / k;
+            if (before * after < 0 && Math.min(Math.abs(before), Math.abs(after)) >= minSpeed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Centred moving average inside each usable run (the window shrinks symmetrically at run ends). */
