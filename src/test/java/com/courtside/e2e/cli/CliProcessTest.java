@@ -143,6 +143,6 @@ class CliProcessTest {
         CourtsideProcess.Result r = courtside("evaluate", demo.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("against demo-match.truth.json (1800 frames)").contains("ball detection")
-                .contains("ball RMSE").contains("false positives");
+                .contains("ball RMSE").contains("false positives").contains("bounces");
     }
 }

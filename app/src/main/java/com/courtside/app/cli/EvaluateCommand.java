@@ -6,7 +6,9 @@ import com.courtside.inference.video.CacheDirectory;
 import com.courtside.inference.video.OpenedVideo;
 import com.courtside.inference.video.VideoOpenException;
 import com.courtside.inference.video.VideoProbe;
+import com.courtside.timeline.EventKind;
 import com.courtside.timeline.LabelSet;
+import com.courtside.timeline.eval.EventMetrics;
 import com.courtside.timeline.eval.BallMetrics;
 import com.courtside.timeline.io.TruthJson;
 import com.courtside.timeline.task.ProgressListener;
@@ -69,6 +71,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                 100.0 * m.misplaced() / Math.max(1, m.truthVisible()), m.misplaced());
         out.printf(Locale.ROOT, "  false positives  %5.1f %%  (%d of %d ball-free frames)%n",
                 100 * m.falsePositiveRate(), m.falsePositives(), m.truthAbsent());
+        int tolerance = EventMetrics.toleranceFor(result.facts().fpsValue());
+        EventMetrics bounces = EventMetrics.compare(labels.events(), result.events(), EventKind.BOUNCE, tolerance);
+        out.printf(Locale.ROOT, "  bounces          %5.1f %% found (PCE, %d of %d within ±%d frames), precision %.1f %% "
+                        + "(%d reported)%n", 100 * bounces.recall(), bounces.matched(), bounces.truth(), tolerance,
+                100 * bounces.precision(), bounces.found());
         return ExitCodes.OK;
     }
 

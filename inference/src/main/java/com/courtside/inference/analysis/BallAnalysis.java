@@ -3,6 +3,7 @@ package com.courtside.inference.analysis;
 import com.courtside.inference.detect.BallCandidate;
 import com.courtside.inference.detect.FrameCandidates;
 import com.courtside.inference.detect.MovingBlobDetector;
+import com.courtside.inference.events.TrajectoryEvents;
 import com.courtside.inference.track.BallTracker;
 import com.courtside.inference.track.Candidate;
 import com.courtside.inference.track.TrackResult;
@@ -67,7 +68,11 @@ public final class BallAnalysis {
         }
         long elapsed = System.nanoTime() - start;
         progress.progress(total, total, ProgressText.of(total, total, elapsed));
-        return new AnalysisResult(facts, result, "classical moving-blob detector + Kalman tracker", tracked, elapsed);
+        // No model event head here: bounces come from the trajectory (no net line is known for arbitrary footage).
+        var events = TrajectoryEvents.detect(result.ballTrack(), result.predictedColumn(), facts.fpsValue(),
+                facts.width(), facts.height(), null);
+        return new AnalysisResult(facts, result, events, "classical moving-blob detector + Kalman tracker, "
+                + "bounces from the trajectory", tracked, elapsed);
     }
 
     private static int track(BallTracker tracker, TrackResult result, int frame, List<Candidate> candidates) {

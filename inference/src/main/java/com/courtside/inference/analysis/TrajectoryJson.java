@@ -50,6 +50,8 @@ public final class TrajectoryJson {
             ArrayNode box = p.putArray("bbox");
             box.add(round(ball.x(f) - half)).add(round(ball.y(f) - half)).add(round(2 * half)).add(round(2 * half));
         }
+        ArrayNode events = root.putArray("events");
+        result.events().forEach(e -> events.addObject().put("frame", e.frame()).put("kind", e.kind().wireName()));
         root.put("total_frames", facts.frameCount());
         root.put("tracked_frames", tracked);
         ObjectNode info = root.putObject("video_info");

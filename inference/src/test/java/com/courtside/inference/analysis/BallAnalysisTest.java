@@ -60,6 +60,8 @@ class BallAnalysisTest {
         JsonNode first = root.get("trajectory").get(0);
         assertThat(first.has("frame") && first.has("x") && first.has("y") && first.has("confidence")).isTrue();
         assertThat(first.get("bbox").size()).isEqualTo(4);
+        assertThat(root.get("events").size()).isEqualTo(result.events().size()).isPositive();
+        assertThat(root.get("events").get(0).get("kind").asText()).isEqualTo("bounce");
         assertThat(root.get("video_info").get("width").asInt()).isEqualTo(1280);
     }
 
