@@ -1,5 +1,6 @@
 package com.courtside.app.cli;
 
+import com.courtside.inference.analysis.AnalysisCache;
 import com.courtside.inference.analysis.AnalysisResult;
 import com.courtside.inference.analysis.BallAnalysis;
 import com.courtside.inference.analysis.TrajectoryJson;
@@ -36,6 +37,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "decoder threads (0: as FFmpeg chooses)")
     int threads;
 
+    @Option(names = "--no-cache", description = "analyse again even if a result is kept for this video")
+    boolean noCache;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -63,12 +67,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private AnalysisResult analyse(Path video, PrintWriter err) {
         try {
-            OpenedVideo opened = new VideoProbe(CacheDirectory.defaultLocation(), threads).open(video, ProgressListener.NONE);
+            CacheDirectory cache = CacheDirectory.defaultLocation();
+            OpenedVideo opened = new VideoProbe(cache, threads).open(video, ProgressListener.NONE);
             ProgressListener progress = (done, total, message) -> {
                 err.print("\r" + video.getFileName() + ": " + message + "   ");
                 err.flush();
             };
-            AnalysisResult result = BallAnalysis.run(opened, threads, progress);
+            AnalysisResult result = noCache ? BallAnalysis.run(opened, threads, progress)
+                    : BallAnalysis.runCached(opened, new AnalysisCache(cache), threads, progress);
             err.println();
             return result;
         } catch (VideoOpenException e) {

@@ -26,11 +26,30 @@ import java.util.Optional;
  */
 public final class BallAnalysis {
 
+    /** Names this algorithm and its settings in cached results; change it when either changes. */
+    public static final String METHOD_ID = "classical-1";
     /** Width frames are decoded to for the classical detector; enough for a 3 px ball at 1080p. */
     public static final int ANALYSIS_WIDTH = 640;
     private static final int PROGRESS_EVERY = 16;
 
     private BallAnalysis() {
+    }
+
+    /** The kept result for this video if there is one, else a new run whose result is kept. */
+    public static AnalysisResult runCached(OpenedVideo video, AnalysisCache cache, int threads, ProgressListener progress)
+            throws VideoOpenException {
+        Optional<AnalysisResult> kept = cache.load(video, METHOD_ID);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        AnalysisResult result = run(video, threads, progress);
+        try {
+            cache.store(video, METHOD_ID, result);
+        } catch (java.io.IOException e) {
+            // The result is still good; only the next open will have to analyse again.
+            org.slf4j.LoggerFactory.getLogger(BallAnalysis.class).warn("analysis result not kept: {}", e.getMessage());
+        }
+        return result;
     }
 
     public static AnalysisResult run(OpenedVideo video, int threads, ProgressListener progress) throws VideoOpenException {

@@ -29,6 +29,11 @@ public record CacheDirectory(Path root) {
         return root.resolve("index").resolve(signature.cacheKey() + ".idx");
     }
 
+    /** Analysis results of one method (its id names algorithm, model and parameters) for one video. */
+    public Path analysisFile(FileSignature signature, String methodId) {
+        return root.resolve("analysis").resolve(signature.cacheKey() + "-" + methodId + ".bin");
+    }
+
     public Path proxyFile(FileSignature signature) {
         return root.resolve("proxy").resolve(signature.cacheKey() + ".mp4");
     }
