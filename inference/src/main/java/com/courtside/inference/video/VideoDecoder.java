@@ -246,11 +246,12 @@ public final class VideoDecoder implements AutoCloseable {
 
     @Override
     public void close() {
+        // The decode-ahead thread may be inside the grabber: stop it before the grabber's memory is freed.
+        stopAhead();
         if (grabber != null) {
             Grabbers.close(grabber);
             grabber = null;
         }
-        stopAhead();
         converter.close();
     }
 }

@@ -119,4 +119,18 @@ class VideoDecoderSeekTest {
             assertThat(decoder.next(image)).isFalse();
         }
     }
+
+    @Test
+    void closingWhileDecodingAheadReleasesCleanly() throws Exception {
+        OpenedVideo video = open(NumberedClips.write(dir.resolve("close.mp4"), 200, 30, 50, 0));
+        for (int round = 0; round < 30; round++) {
+            VideoDecoder decoder = VideoDecoder.open(video, 2);
+            FrameImage image = decoder.newFrame();
+            for (int i = 0; i <= round % 5; i++) {
+                assertThat(decoder.next(image)).isTrue();
+            }
+            decoder.close(); // the decode-ahead thread is mid-grab or waiting on a full queue
+            assertThat(NumberedClips.numberOf(image)).isEqualTo(round % 5);
+        }
+    }
 }
