@@ -7,7 +7,6 @@ import com.courtside.timeline.MatchEvent;
 import com.courtside.timeline.Rational;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -119,13 +118,7 @@ public final class OpenTtGamesJson {
     }
 
     private static JsonNode parseObject(Path file) throws IOException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            throw new IOException(file + " is not valid JSON (" + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
-        }
+        JsonNode root = TruthJson.parse(file);
         if (root == null || !root.isObject()) {
             throw new IOException(file + ": the top level is not a JSON object keyed by frame number");
         }

@@ -74,14 +74,17 @@ public final class TruthJson {
     }
 
     public static Document read(Path file) throws IOException {
-        JsonNode root;
+        return new Reader(file, parse(file)).document();
+    }
+
+    /** Parses a JSON file; malformed JSON gives an IOException naming the file, line and column. */
+    static JsonNode parse(Path file) throws IOException {
         try {
-            root = MAPPER.readTree(file.toFile());
+            return MAPPER.readTree(file.toFile());
         } catch (JsonProcessingException e) {
             throw new IOException(file + " is not valid JSON (" + e.getOriginalMessage() + " at line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
         }
-        return new Reader(file, root).document();
     }
 
     public static LabelSet readLabels(Path file) throws IOException {
