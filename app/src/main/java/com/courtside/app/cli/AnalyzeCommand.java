@@ -2,7 +2,8 @@ package com.courtside.app.cli;
 
 import com.courtside.inference.analysis.AnalysisCache;
 import com.courtside.inference.analysis.AnalysisResult;
-import com.courtside.inference.analysis.BallAnalysis;
+import com.courtside.inference.analysis.BallAnalyzer;
+import com.courtside.inference.analysis.ModelRunException;
 import com.courtside.inference.analysis.TrajectoryJson;
 import com.courtside.inference.video.CacheDirectory;
 import com.courtside.inference.video.OpenedVideo;
@@ -24,7 +25,9 @@ import java.util.concurrent.Callable;
 /** {@code courtside analyze VIDEO… [--json OUT]}: finds the ball in every frame, without a window. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Find the ball in every frame of one or more videos and print a summary per video.",
-                "This version uses the classical moving-blob detector with the Kalman tracker."})
+                "The ball comes from an ONNX model (the bundled one unless --model says otherwise) or from the "
+                        + "classical moving-blob detector, and the Kalman tracker bridges the frames it misses.",
+                "Results are kept per video, model and settings; a second run on the same video is instant."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "VIDEO", arity = "1..*", description = "the videos to analyse")
@@ -40,6 +43,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "analyse again even if a result is kept for this video")
     boolean noCache;
 
+    @picocli.CommandLine.Mixin
+    ModelOptions modelOptions;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -48,8 +54,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean folder = json != null && (videos.size() > 1 || Files.isDirectory(json));
-        for (Path video : videos) {
-            AnalysisResult result = analyse(video, err);
+        CacheDirectory cache = CacheDirectory.defaultLocation();
+        try (BallAnalyzer analyzer = modelOptions.open(cache)) {
+            err.println("Finding the ball with the " + analyzer.statusText());
+            for (Path video : videos) {
+                analyseOne(video, analyzer, cache, folder, out, err);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private void analyseOne(Path video, BallAnalyzer analyzer, CacheDirectory cache, boolean folder, PrintWriter out,
+                            PrintWriter err) {
+        {
+            AnalysisResult result = analyse(video, analyzer, cache, err);
             out.println(summary(video, result));
             if (json != null) {
                 Path target = folder ? json.resolve(baseName(video) + ".trajectory.json") : json;
@@ -62,23 +80,26 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 out.println("  trajectory written to " + target);
             }
         }
-        return ExitCodes.OK;
     }
 
-    private AnalysisResult analyse(Path video, PrintWriter err) {
+    private AnalysisResult analyse(Path video, BallAnalyzer analyzer, CacheDirectory cache, PrintWriter err) {
         try {
-            CacheDirectory cache = CacheDirectory.defaultLocation();
             OpenedVideo opened = new VideoProbe(cache, threads).open(video, ProgressListener.NONE);
             ProgressListener progress = (done, total, message) -> {
                 err.print("\r" + video.getFileName() + ": " + message + "   ");
                 err.flush();
             };
-            AnalysisResult result = noCache ? BallAnalysis.run(opened, threads, progress)
-                    : BallAnalysis.runCached(opened, new AnalysisCache(cache), threads, progress);
+            AnalysisResult result = noCache ? analyzer.run(opened, threads, progress)
+                    : analyzer.runCached(opened, new AnalysisCache(cache), threads, progress);
             err.println();
+            if (result.stages().isKnown()) {
+                err.println("  " + result.stages().perFrame(result.facts().frameCount()));
+            }
             return result;
         } catch (VideoOpenException e) {
             throw new CommandFailure(ExitCodes.INPUT, e.getMessage(), e);
+        } catch (ModelRunException e) {
+            throw new CommandFailure(ExitCodes.RUNTIME, e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,8 @@
 package com.courtside.app.cli;
 
 import com.courtside.inference.analysis.AnalysisResult;
-import com.courtside.inference.analysis.BallAnalysis;
+import com.courtside.inference.analysis.BallAnalyzer;
+import com.courtside.inference.analysis.ModelRunException;
 import com.courtside.inference.video.CacheDirectory;
 import com.courtside.inference.video.OpenedVideo;
 import com.courtside.inference.video.VideoOpenException;
@@ -39,6 +40,12 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "a detection within this many pixels of the truth counts as a hit (default: ${DEFAULT-VALUE})")
     double radius;
 
+    @picocli.CommandLine.Mixin
+    ModelOptions modelOptions;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "decoder threads (0: as FFmpeg chooses)")
+    int threads;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -53,17 +60,23 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + (truth == null ? " (give one with --truth FILE)" : ""), e);
         }
         AnalysisResult result;
-        try {
-            OpenedVideo opened = new VideoProbe(CacheDirectory.defaultLocation(), 0).open(video, ProgressListener.NONE);
-            result = BallAnalysis.run(opened, 0, ProgressListener.NONE);
+        CacheDirectory cache = CacheDirectory.defaultLocation();
+        try (BallAnalyzer analyzer = modelOptions.open(cache)) {
+            OpenedVideo opened = new VideoProbe(cache, threads).open(video, ProgressListener.NONE);
+            result = analyzer.run(opened, threads, ProgressListener.NONE);
         } catch (VideoOpenException e) {
             throw new CommandFailure(ExitCodes.INPUT, e.getMessage(), e);
+        } catch (ModelRunException e) {
+            throw new CommandFailure(ExitCodes.RUNTIME, e.getMessage(), e);
         }
         BallMetrics m = BallMetrics.compare(labels.ball(), result.track().ballTrack(), radius);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s against %s (%d frames)%n", video.getFileName(), truthFile.getFileName(),
                 result.facts().frameCount());
         out.printf(Locale.ROOT, "  method           %s, %.0f frames/s%n", result.method(), result.framesPerSecond());
+        if (result.stages().isKnown()) {
+            out.printf(Locale.ROOT, "  stages           %s%n", result.stages().perFrame(result.facts().frameCount()));
+        }
         out.printf(Locale.ROOT, "  ball detection   %5.1f %%  (%d of %d frames with the ball found within %.0f px)%n",
                 100 * m.detectionRate(), m.hits(), m.truthVisible(), radius);
         out.printf(Locale.ROOT, "  ball RMSE        %5.2f px over the detected frames%n", m.rmse());

@@ -8,7 +8,12 @@ import java.util.List;
 
 /** The ball found in a video: the per-frame track, the events read from it, and how it was made. */
 public record AnalysisResult(VideoFacts facts, TrackResult track, List<MatchEvent> events, String method,
-                             int trackedFrames, long elapsedNanos) {
+                             int trackedFrames, long elapsedNanos, StageTimes stages) {
+
+    public AnalysisResult(VideoFacts facts, TrackResult track, List<MatchEvent> events, String method,
+                          int trackedFrames, long elapsedNanos) {
+        this(facts, track, events, method, trackedFrames, elapsedNanos, StageTimes.NONE);
+    }
 
     public double framesPerSecond() {
         return elapsedNanos <= 0 ? 0 : facts.frameCount() / (elapsedNanos / 1e9);

@@ -34,16 +34,21 @@ public final class HeatmapInput {
             throw new IllegalArgumentException("frame is " + frame.width() + "x" + frame.height()
                     + ", the model takes " + width + "x" + height);
         }
+        toPlanes(frame, data, 3 * slot * width * height);
+    }
+
+    /** Writes one frame as R, G and B planes of values in 0..1 into {@code out} from {@code offset}. */
+    public static void toPlanes(FrameImage frame, float[] out, int offset) {
         ByteBuffer bgra = frame.pixels();
-        int plane = width * height;
-        int red = 3 * slot * plane;
+        int plane = frame.width() * frame.height();
+        int red = offset;
         int green = red + plane;
         int blue = green + plane;
         for (int i = 0; i < plane; i++) {
             int o = i * 4;
-            data[blue + i] = (bgra.get(o) & 0xff) / 255f;
-            data[green + i] = (bgra.get(o + 1) & 0xff) / 255f;
-            data[red + i] = (bgra.get(o + 2) & 0xff) / 255f;
+            out[blue + i] = (bgra.get(o) & 0xff) / 255f;
+            out[green + i] = (bgra.get(o + 1) & 0xff) / 255f;
+            out[red + i] = (bgra.get(o + 2) & 0xff) / 255f;
         }
     }
 

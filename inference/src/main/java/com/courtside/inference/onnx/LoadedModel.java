@@ -19,6 +19,7 @@ public final class LoadedModel implements AutoCloseable {
     private final String provider;
     private final String fallbackReason;
     private final OrtSession.RunOptions runOptions;
+    private String sha256;
 
     LoadedModel(Path file, ModelManifest manifest, OrtSession session, String provider, String fallbackReason)
             throws OrtException {
@@ -32,6 +33,23 @@ public final class LoadedModel implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** SHA-256 of the model file in hex, computed once; it keys cached results. */
+    public synchronized String sha256() {
+        if (sha256 == null) {
+            try (var in = java.nio.file.Files.newInputStream(file)) {
+                var digest = java.security.MessageDigest.getInstance("SHA-256");
+                byte[] buffer = new byte[1 << 16];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    digest.update(buffer, 0, n);
+                }
+                sha256 = java.util.HexFormat.of().formatHex(digest.digest());
+            } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("cannot read " + file + " again: " + e.getMessage(), e);
+            }
+        }
+        return sha256;
     }
 
     public ModelManifest manifest() {

@@ -24,6 +24,8 @@ public record ModelManifest(
         Integer frames,
         Integer inputWidth,
         Integer inputHeight,
+        Integer targetFrame,
+        Double threshold,
         String colorOrder,
         Map<String, Object> normalization,
         List<TensorSpec> inputs,
@@ -76,5 +78,16 @@ public record ModelManifest(
 
     public ModelTask modelTask() {
         return ModelTask.fromWire(task).orElseThrow();
+    }
+
+    /** Which frame of the window the outputs describe, 0 being the oldest; TTNet's middle frame unless stated. */
+    public int targetFrameOrDefault() {
+        int f = frames == null ? 1 : frames;
+        return targetFrame == null ? f / 2 : targetFrame;
+    }
+
+    /** The score from which a heatmap peak or a box counts as the ball (0.5 unless the manifest says). */
+    public double thresholdOrDefault() {
+        return threshold == null ? 0.5 : threshold;
     }
 }

@@ -17,7 +17,7 @@ public record TensorSpec(String name, String type, List<Long> shape, String mean
         return name + " " + type + " " + shapeText(shape);
     }
 
-    static String shapeText(List<Long> dims) {
+    public static String shapeText(List<Long> dims) {
         return dims == null ? "[?]" : dims.stream().map(d -> d < 0 ? "N" : Long.toString(d))
                 .collect(Collectors.joining(", ", "[", "]"));
     }
