@@ -96,8 +96,9 @@ def boxes_graph(size=64, queries=10, classes=2):
          numpy_helper.from_array(np.array([-1, queries, classes], dtype=np.int64), "cls_shape")])
 
 
-def yolo_graph(size=64, anchors=84, classes=2):
-    """YOLO layout: [N, 3, S, S] -> [N, 4 + C, A]."""
+def yolo_graph(size=64, anchors=84, classes=2, transposed=False):
+    """YOLO layout: [N, 3, S, S] -> [N, 4 + C, A], or the transposed [N, A, 4 + C] some exports give."""
+    out_dims = [anchors, 4 + classes] if transposed else [4 + classes, anchors]
     nodes = [
         helper.make_node("GlobalAveragePool", ["images"], ["pooled"]),
         helper.make_node("Flatten", ["pooled"], ["flat"], axis=1),
@@ -107,9 +108,9 @@ def yolo_graph(size=64, anchors=84, classes=2):
     return helper.make_graph(
         nodes, "tiny-yolo",
         [helper.make_tensor_value_info("images", TensorProto.FLOAT, ["N", 3, size, size])],
-        [helper.make_tensor_value_info("output0", TensorProto.FLOAT, ["N", 4 + classes, anchors])],
+        [helper.make_tensor_value_info("output0", TensorProto.FLOAT, ["N"] + out_dims)],
         [weights("w", (3, (4 + classes) * anchors), 5),
-         numpy_helper.from_array(np.array([-1, 4 + classes, anchors], dtype=np.int64), "shape")])
+         numpy_helper.from_array(np.array([-1] + out_dims, dtype=np.int64), "shape")])
 
 
 def boxes_manifest(name, layout, inputs, outputs, size=64, classes=("ball", "person")):
@@ -146,6 +147,11 @@ def main(folder):
         "tiny-yolo", "yolo",
         [{"name": "images", "type": "float32", "shape": [-1, 3, 64, 64]}],
         [{"name": "output0", "type": "float32", "shape": [-1, 6, 84]}]))
+    # The transposed YOLO export, [N, A, 4 + C], which the analyzer reads too.
+    save(folder, "tiny-yolo-transposed", yolo_graph(transposed=True), boxes_manifest(
+        "tiny-yolo-transposed", "yolo",
+        [{"name": "images", "type": "float32", "shape": [-1, 3, 64, 64]}],
+        [{"name": "output0", "type": "float32", "shape": [-1, 84, 6]}]))
 
 
 if __name__ == "__main__":
