@@ -140,9 +140,50 @@ class CliProcessTest {
     void evaluatePrintsTheBallMetricsOfTheDemoAgainstItsTruth() throws Exception {
         Path demo = Path.of("").toAbsolutePath().resolve("../../resources/demo/demo-match.mp4").normalize();
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(demo), "demo match not in this checkout");
-        CourtsideProcess.Result r = courtside("evaluate", demo.toString());
+        CourtsideProcess.Result r = courtside("evaluate", demo.toString(), "--model", "classical");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("against demo-match.truth.json (1800 frames)").contains("ball detection")
-                .contains("ball RMSE").contains("false positives").contains("bounces");
+                .contains("ball RMSE").contains("false positives").contains("bounces").contains("classical");
+    }
+
+    @Test
+    void aFileThatIsNoModelIsRefusedWithExitCode2() throws Exception {
+        Path fake = dir.resolve("fake.onnx");
+        Files.writeString(fake, "this is not a model");
+        Files.writeString(dir.resolve("fake.model.json"), "{\"task\": \"ball-heatmap\", \"inputs\": "
+                + "[{\"name\": \"frames\"}], \"outputs\": [{\"name\": \"heatmap\"}]}");
+        CourtsideProcess.Result r = courtside("analyze", clip.toString(), "--model", fake.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("fake.onnx").contains("is not a model ONNX Runtime can load");
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void anUnknownModelNameListsTheChoices() throws Exception {
+        CourtsideProcess.Result r = courtside("analyze", clip.toString(), "--model", "no-such-model");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("No model 'no-such-model'").contains(".onnx file").contains("classical");
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void anUnknownDeviceIsAConfigurationError() throws Exception {
+        CourtsideProcess.Result r = courtside("analyze", clip.toString(), "--device", "tpu");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("unknown device 'tpu'").contains("cuda:N");
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void askingForCudaWithoutAGpuFallsBackToTheCpuAndSaysWhy() throws Exception {
+        Path out = dir.resolve("cuda.trajectory.json");
+        CourtsideProcess.Result r = courtside("analyze", clip.toString(), "--device", "cuda", "--no-cache",
+                "--json", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        if (r.err().contains("Finding the ball with the classical")) {
+            return; // no model in this build: nothing runs on a device
+        }
+        assertThat(r.err()).containsAnyOf("CPU — CUDA not available", "CUDA:0");
+        assertThat(out).isRegularFile();
     }
 }

@@ -57,6 +57,19 @@ public final class Styles {
     public static final String SCRUBBER_PLAYHEAD = "scrubber-playhead";
     public static final String SCRUBBER_KNOB = "scrubber-knob";
 
+    public static final String STATUS_CHIP = "status-chip";
+
+    public static final String ANALYSIS_PANEL = "analysis-panel";
+    public static final String ANALYSIS_TITLE = "analysis-title";
+    public static final String ANALYSIS_PROGRESS = "analysis-progress";
+    public static final String ANALYSIS_PERCENT = "analysis-percent";
+    public static final String ANALYSIS_DETAIL = "analysis-detail";
+    public static final String ANALYSIS_ERROR = "analysis-error";
+    public static final String ANALYSIS_BUTTON = "analysis-button";
+    public static final String ANALYZE_BUTTON = "analyze-button";
+    public static final String ICON_ANALYZE = "icon-analyze";
+    public static final String ICON_WARNING = "icon-warning";
+
     public static final String ERROR_DIALOG = "error-dialog";
 
     private Styles() {

@@ -30,15 +30,19 @@ final class BenchClips {
     static List<BenchClip> ensure(BenchOptions options, BenchContext ctx) throws IOException, InterruptedException {
         List<BenchClip> clips = new ArrayList<>();
         for (int height : options.resolutions()) {
-            BenchClip clip = BenchClip.of(options.work(), height, options.fps(), options.seconds(), options.gop());
-            if (Files.isRegularFile(clip.file()) && Files.size(clip.file()) > 0) {
-                ctx.say("reusing %s", clip.file());
-            } else {
-                render(clip, ctx);
-            }
-            clips.add(clip);
+            clips.add(ensure(BenchClip.of(options.work(), height, options.fps(), options.seconds(), options.gop()), ctx));
         }
         return clips;
+    }
+
+    /** The clip, rendered unless an earlier run left it in the work folder. */
+    static BenchClip ensure(BenchClip clip, BenchContext ctx) throws IOException, InterruptedException {
+        if (Files.isRegularFile(clip.file()) && Files.size(clip.file()) > 0) {
+            ctx.say("reusing %s", clip.file());
+        } else {
+            render(clip, ctx);
+        }
+        return clip;
     }
 
     private static void render(BenchClip clip, BenchContext ctx) throws IOException, InterruptedException {

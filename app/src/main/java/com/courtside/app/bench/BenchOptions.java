@@ -15,18 +15,22 @@ import java.util.List;
  * @param playbackSeconds how long playback runs (at most the clip's length)
  * @param repeat          decode runs per figure; the best is kept
  * @param peerSeeks       whether to time one {@code ffmpeg -ss} process per seek
+ * @param heapMinutes     length of the long clip whose analysis the heap is watched over
+ * @param heap            whether to run that long analysis at all (it takes as long as the clip at 30 fps)
  */
 public record BenchOptions(Path work, List<Integer> resolutions, int fps, double seconds, int gop, int threads,
-                           int seeks, long seed, double playbackSeconds, int repeat, boolean peerSeeks) {
+                           int seeks, long seed, double playbackSeconds, int repeat, boolean peerSeeks,
+                           double heapMinutes, boolean heap) {
 
     public BenchOptions {
         resolutions = resolutions.stream().distinct().sorted((a, b) -> b - a).toList();
         if (resolutions.isEmpty() || resolutions.get(resolutions.size() - 1) < 16) {
             throw new IllegalArgumentException("resolutions must be clip heights of at least 16 pixels");
         }
-        if (fps < 1 || seconds <= 0 || gop < 1 || threads < 1 || seeks < 1 || playbackSeconds <= 0 || repeat < 1) {
-            throw new IllegalArgumentException("fps, duration, GOP, threads, seeks, playback seconds and repeat "
-                    + "must all be positive");
+        if (fps < 1 || seconds <= 0 || gop < 1 || threads < 1 || seeks < 1 || playbackSeconds <= 0 || repeat < 1
+                || !(heapMinutes > 0)) {
+            throw new IllegalArgumentException("fps, duration, GOP, threads, seeks, playback seconds, repeat and "
+                    + "heap minutes must all be positive");
         }
     }
 }

@@ -5,25 +5,31 @@ import com.courtside.inference.video.Ffmpeg;
 import com.courtside.inference.video.OpenedVideo;
 import com.courtside.inference.video.VideoOpenException;
 import com.courtside.inference.video.VideoProbe;
+import com.courtside.resources.BundledModels;
 import com.courtside.timeline.task.ProgressListener;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs the whole benchmark: keeps the clips, finds the peer, and measures decoding on every clip, then seeking,
- * stepping, the proxy and playback on the largest clip. Each figure is measured beside its peer in the same run.
+ * stepping, the proxy and playback on the largest clip, then ball analysis on a 720p30 and a 1080p60 clip and the
+ * heap over one long analysis. Each figure is measured beside its peer in the same run.
  */
 public final class BenchRunner {
 
     private BenchRunner() {
     }
 
-    public static BenchReport run(BenchOptions options, PrintWriter progress)
+    public static BenchReport run(BenchOptions options, BenchModel model, PrintWriter progress)
             throws IOException, VideoOpenException, InterruptedException {
         Ffmpeg.init();
         double loadBefore = MachineInfo.loadAverage();
@@ -31,17 +37,27 @@ public final class BenchRunner {
         BenchContext ctx = new BenchContext(options, peer, progress);
         ctx.say("%s", peer.status());
         List<BenchClip> clips = BenchClips.ensure(options, ctx);
-        CacheDirectory cache = new CacheDirectory(options.work());
-        List<OpenedVideo> videos = new ArrayList<>();
-        List<BenchReport.ClipSummary> summaries = new ArrayList<>();
-        for (BenchClip clip : clips) {
-            ctx.say("indexing %s...", clip.file().getFileName());
-            OpenedVideo video = new VideoProbe(cache, options.threads()).open(clip.file(), ProgressListener.NONE);
-            videos.add(video);
-            summaries.add(new BenchReport.ClipSummary(clip.label(), clip.file(), Files.size(clip.file()),
-                    video.facts().codec(), video.facts().width(), video.facts().height(), video.facts().frameCount(),
-                    video.facts().fps().toDouble(), clip.gop(), video.index().keyFrameCount()));
+        List<BenchClip> analysisClips = new ArrayList<>();
+        for (BenchClip clip : AnalysisBench.clips(options)) {
+            analysisClips.add(BenchClips.ensure(clip, ctx));
         }
+        BenchClip heapBase = analysisClips.get(0);
+        Optional<Path> longClip = options.heap()
+                ? HeapBench.longClip(heapBase, options.heapMinutes(), ctx) : Optional.empty();
+        CacheDirectory cache = new CacheDirectory(options.work());
+        Map<Path, OpenedVideo> opened = new LinkedHashMap<>();
+        List<BenchReport.ClipSummary> summaries = new ArrayList<>();
+        List<OpenedVideo> videos = new ArrayList<>();
+        for (BenchClip clip : clips) {
+            videos.add(open(clip.file(), clip.label(), clip.gop(), cache, opened, summaries, ctx));
+        }
+        List<OpenedVideo> analysisVideos = new ArrayList<>();
+        for (BenchClip clip : analysisClips) {
+            analysisVideos.add(open(clip.file(), clip.label(), clip.gop(), cache, opened, summaries, ctx));
+        }
+        OpenedVideo longVideo = longClip.isPresent()
+                ? open(longClip.get(), heapBase.label() + " looped", heapBase.gop(), cache, opened, summaries, ctx)
+                : null;
         List<BenchRow> rows = new ArrayList<>();
         CpuShare phase = CpuShare.now();
         for (int i = 0; i < clips.size(); i++) {
@@ -59,7 +75,18 @@ public final class BenchRunner {
         rows.addAll(PlaybackBench.run(main, label, ctx));
         ctx.noteOthers("playback", phase);
         rows.addAll(WindowPlaybackBench.run(clips.get(0).file(), label, ctx));
-        List<String> notes = new ArrayList<>(explanations(options));
+        phase = CpuShare.now();
+        for (int i = 0; i < analysisClips.size(); i++) {
+            BenchClip clip = analysisClips.get(i);
+            rows.addAll(AnalysisBench.run(analysisVideos.get(i), clip.label(), AnalysisBench.target(clip), model, ctx));
+        }
+        ctx.noteOthers("the analysis runs", phase);
+        if (longVideo != null) {
+            phase = CpuShare.now();
+            rows.addAll(HeapBench.run(longVideo, HeapBench.label(heapBase.label(), longVideo), model, ctx));
+            ctx.noteOthers("the heap run", phase);
+        }
+        List<String> notes = new ArrayList<>(explanations(options, model));
         notes.addAll(ctx.notes());
         String load = String.format(Locale.ROOT, "1-minute load average %.2f before the run (above about 0.5, "
                 + "other work was using the cores), %.2f after it (the bench's own work included)", loadBefore,
@@ -67,7 +94,24 @@ public final class BenchRunner {
         return new BenchReport(MachineInfo.detect(), load, options.threads(), summaries, peer.status(), rows, notes);
     }
 
-    private static List<String> explanations(BenchOptions o) {
+    /** Indexes a clip once, however many measurements use it, and lists it in the report. */
+    private static OpenedVideo open(Path file, String label, int gop, CacheDirectory cache,
+                                    Map<Path, OpenedVideo> opened, List<BenchReport.ClipSummary> summaries,
+                                    BenchContext ctx) throws IOException, VideoOpenException {
+        OpenedVideo known = opened.get(file);
+        if (known != null) {
+            return known;
+        }
+        ctx.say("indexing %s...", file.getFileName());
+        OpenedVideo video = new VideoProbe(cache, ctx.threads()).open(file, ProgressListener.NONE);
+        opened.put(file, video);
+        summaries.add(new BenchReport.ClipSummary(label, file, Files.size(file), video.facts().codec(),
+                video.facts().width(), video.facts().height(), video.facts().frameCount(),
+                video.facts().fps().toDouble(), gop, video.index().keyFrameCount()));
+        return video;
+    }
+
+    private static List<String> explanations(BenchOptions o, BenchModel model) {
         String n = Integer.toString(o.threads());
         List<String> lines = new ArrayList<>(List.of(
                 "ratio = Courtside's speed ÷ the peer's: frames/s ÷ frames/s, or the peer's time ÷ Courtside's time "
@@ -86,7 +130,26 @@ public final class BenchRunner {
                 "proxy seek: VideoDecoder.read at random frames of the intra-only scrubbing proxy, one thread.",
                 "playback: FrameServer + PlaybackClock + PlaybackPump ticked at 60 Hz, each shown frame copied into "
                         + "a display buffer with a 15-dot trail and a ring painted over it; " + PlaybackBench.FRAMES_AHEAD
-                        + " frames decoded ahead."));
+                        + " frames decoded ahead.",
+                "analysis: BallAnalyzer.run over the whole clip with " + model.analyzer().describe() + " ("
+                        + model.how() + "), no result cache, " + n + " decoder threads: decoding at the analyzer's "
+                        + "size, input preparation, the model, the tracker and the events; beside it 'decode only', "
+                        + "the full decode of the same file to BGRA as in the decode rows; the ratio is analysis "
+                        + "÷ decode. CPU time per frame is the whole process's, so it counts the model's threads too.",
+                "heap: the " + AnalysisBench.clips(o).get(0).label() + " clip looped with ffmpeg stream copy to "
+                        + "about " + Units.format(o.heapMinutes(), "") + " min (--heap-minutes) and analysed the same "
+                        + "way; start and end are the heap in use after System.gc() (the end with the result still "
+                        + "held), 'max after a collection' the most that survived any collection at one of the "
+                        + "samples taken from the progress callback, 'slope' the growth per hour of video; flat "
+                        + "means end − start ≤ " + Units.format(HeapBench.FLAT_MIB, Units.MIB) + "."));
+        if (!model.shipped()) {
+            lines.add("the analysis target (≥ " + Units.format(AnalysisBench.TARGET_FPS_720, Units.FPS) + " at 720p) "
+                    + "is the shipped model's (" + BundledModels.DEFAULT_BALL + "); this run measured "
+                    + model.name() + ", so its verdict says only whether " + model.name() + " reaches it.");
+        }
+        if (!o.heap()) {
+            lines.add("heap: not measured (--skip-heap).");
+        }
         if (o.peerSeeks()) {
             lines.add(3, "'ffmpeg -ss, a process each' is `ffmpeg -threads " + n + " -ss T -i FILE -frames:v 1 -f null -` "
                     + "per seek, timed by wall clock, process start included (Courtside does not pay one).");

@@ -62,7 +62,8 @@ final class DecodeBench {
         return rows;
     }
 
-    private static Pass decodeAll(OpenedVideo video, BenchContext ctx) throws VideoOpenException {
+    /** One full decode of the clip to BGRA at its own size, as the decode rows measure it. */
+    static Pass decodeAll(OpenedVideo video, BenchContext ctx) throws VideoOpenException {
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         int count = 0;
@@ -82,7 +83,7 @@ final class DecodeBench {
     }
 
     /** CPU time of this process (all its threads: decoder, conversion, JIT and GC), or -1 where unknown. */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime();
         }

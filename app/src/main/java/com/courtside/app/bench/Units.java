@@ -9,6 +9,10 @@ public final class Units {
     public static final String MS = "ms";
     public static final String SECONDS = "s";
     public static final String FRAMES = "frames";
+    /** Heap sizes: mebibytes, as the JVM's -Xmx counts them. */
+    public static final String MIB = "MiB";
+    /** Heap growth per hour of analysed video. */
+    public static final String MIB_PER_HOUR = "MiB/h";
 
     private Units() {
     }
@@ -19,6 +23,7 @@ public final class Units {
             case MS -> String.format(Locale.ROOT, value < 10 ? "%.2f ms" : "%.1f ms", value);
             case SECONDS -> String.format(Locale.ROOT, "%.1f s", value);
             case FRAMES -> String.format(Locale.ROOT, "%d", Math.round(value));
+            case MIB, MIB_PER_HOUR -> String.format(Locale.ROOT, "%.1f %s", value, unit);
             case "" -> String.format(Locale.ROOT, "%.2f", value);
             default -> String.format(Locale.ROOT, "%.2f %s", value, unit);
         };
@@ -30,5 +35,9 @@ public final class Units {
 
     public static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+    }
+
+    public static double mebibytes(long bytes) {
+        return bytes / (1024.0 * 1024.0);
     }
 }

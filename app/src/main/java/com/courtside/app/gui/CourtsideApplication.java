@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /** The JavaFX application: one workstation window on the video given to {@link GuiLauncher}, or the demo. */
 public final class CourtsideApplication extends Application {
@@ -40,6 +41,10 @@ public final class CourtsideApplication extends Application {
         } else {
             workstation.openDemo();
         }
+        AnalyzeOption analyze = AnalyzeOption.fromSystemProperties();
+        if (analyze != null) {
+            analyze.schedule(workstation.analysis());
+        }
         PlaybackProbeOption probe = PlaybackProbeOption.fromSystemProperties();
         if (probe != null) {
             probe.schedule(workstation.player(), code -> {
@@ -50,7 +55,9 @@ public final class CourtsideApplication extends Application {
         }
         ScreenshotOption screenshot = ScreenshotOption.fromSystemProperties();
         if (screenshot != null) {
-            screenshot.schedule(stage.getScene(), workstation.player(), code -> {
+            BooleanSupplier analysed = () -> analyze == null
+                    || analyze.readyForScreenshot(workstation.analysis().model());
+            screenshot.schedule(stage.getScene(), workstation.player(), analysed, code -> {
                 EXIT_CODE.set(code);
                 stage.close();
                 Platform.exit();

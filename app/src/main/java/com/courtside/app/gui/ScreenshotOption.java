@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
 /**
@@ -48,6 +49,11 @@ public final class ScreenshotOption {
 
     /** Polls until the window is ready, takes the picture, then calls {@code exit} with 0 or an error code. */
     public void schedule(Scene scene, PlayerViewModel player, IntConsumer exit) {
+        schedule(scene, player, () -> true, exit);
+    }
+
+    /** As {@link #schedule(Scene, PlayerViewModel, IntConsumer)}, waiting also until {@code alsoReady} holds. */
+    public void schedule(Scene scene, PlayerViewModel player, BooleanSupplier alsoReady, IntConsumer exit) {
         long start = System.currentTimeMillis();
         Timeline poll = new Timeline();
         poll.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> {
@@ -56,7 +62,7 @@ public final class ScreenshotOption {
                 poll.stop();
                 LOG.error("screenshot: the video did not show within {} s", GIVE_UP_MS / 1000);
                 exit.accept(6);
-            } else if (elapsed >= afterMs && ready(player)) {
+            } else if (elapsed >= afterMs && ready(player) && alsoReady.getAsBoolean()) {
                 poll.stop();
                 shoot(scene, exit);
             }

@@ -1,6 +1,10 @@
 package com.courtside.app.gui;
 
 import com.courtside.inference.video.CacheDirectory;
+import com.courtside.resources.BundledModels;
+import com.courtside.ui.analysis.AnalysisSettings;
+import com.courtside.ui.analysis.AnalysisViewModel;
+import com.courtside.ui.analysis.AnalysisWorkflow;
 import com.courtside.ui.main.AlertErrorReporter;
 import com.courtside.ui.main.MainWindow;
 import com.courtside.ui.main.OpenVideoWorkflow;
@@ -16,7 +20,8 @@ import java.util.prefs.Preferences;
 
 /**
  * The assembled workstation on one stage: builds the parts, hands each its collaborators, and tears them down in
- * order (playback, video and decoder threads, background executor). Tests build it on TestFX's stage.
+ * order (playback, analysis and its model, video and decoder threads, background executor). Tests build it on
+ * TestFX's stage.
  */
 public final class Workstation implements AutoCloseable {
 
@@ -25,6 +30,7 @@ public final class Workstation implements AutoCloseable {
     private final PlayerViewModel player = new PlayerViewModel(System::nanoTime);
     private final VideoView video = new VideoView();
     private final OpenVideoWorkflow opener;
+    private final AnalysisWorkflow analysis;
     private final MainWindow window;
     private boolean closed;
 
@@ -34,7 +40,9 @@ public final class Workstation implements AutoCloseable {
         player.setErrorReporter(errors);
         RecentFiles recent = new RecentFiles(preferences);
         opener = new OpenVideoWorkflow(tasks, player, video, cache, recent, errors);
-        window = new MainWindow(stage, player, tasks, opener, recent, video);
+        analysis = new AnalysisWorkflow(tasks, new AnalysisViewModel(),
+                new AnalysisSettings(preferences, BundledModels.names()), cache, player.status(), opener.videoProperty());
+        window = new MainWindow(stage, player, tasks, opener, recent, video, analysis);
         stage.setOnHidden(e -> close());
     }
 
@@ -55,6 +63,15 @@ public final class Workstation implements AutoCloseable {
 
     public void openDemo() {
         opener.openDemo();
+    }
+
+    /** Analyzes the open video with the chosen ball model (Analysis ▸ Analyze Ball). */
+    public void analyze() {
+        analysis.analyze();
+    }
+
+    public AnalysisWorkflow analysis() {
+        return analysis;
     }
 
     public Stage stage() {
@@ -81,6 +98,7 @@ public final class Workstation implements AutoCloseable {
         }
         closed = true;
         window.stop();
+        analysis.close();
         opener.close();
         tasks.close();
     }

@@ -41,7 +41,7 @@ class BenchCommandTest {
         Path json = dir.resolve("bench.json");
         long start = System.nanoTime();
         Result r = bench("--duration", "2", "--playback-seconds", "2", "--resolutions", "144", "--seeks", "6",
-                "--work", work.toString(), "--json", json.toString());
+                "--skip-heap", "--model", "classical", "--work", work.toString(), "--json", json.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("machine: ").contains("bench-144p30-2s-gop250.mp4")
                 .containsAnyOf("peer: bundled ffmpeg", "peer unavailable:")
@@ -50,7 +50,9 @@ class BenchCommandTest {
                 .contains("CPU time per frame")
                 .contains("seek cold 144p30").contains("neighbouring-frame step 144p30")
                 .contains("proxy seek 144p30").contains("playback 144p30")
-                .contains("frames dropped").contains("effective rate");
+                .contains("frames dropped").contains("effective rate")
+                .contains("analysis 720p30 end to end, classical").contains("analysis 1080p60 end to end, classical")
+                .contains("heap: not measured (--skip-heap)");
         assertThat(r.err()).contains("bench: ");
         assertThat(Files.isRegularFile(work.resolve("bench-144p30-2s-gop250.mp4"))).isTrue();
         JsonNode root = new ObjectMapper().readTree(json.toFile());
@@ -59,7 +61,7 @@ class BenchCommandTest {
         System.out.printf("tiny bench run took %.1f s%n", (System.nanoTime() - start) / 1e9);
 
         Result again = bench("--duration", "2", "--playback-seconds", "1", "--resolutions", "144", "--seeks", "3",
-                "--no-peer-seeks", "--work", work.toString());
+                "--no-peer-seeks", "--skip-heap", "--model", "classical", "--work", work.toString());
         assertThat(again.code()).as(again.err()).isEqualTo(ExitCodes.OK);
         assertThat(again.err()).contains("reusing").doesNotContain("rendering");
     }
@@ -76,5 +78,6 @@ class BenchCommandTest {
     void nonsenseOptionsAreConfigurationErrors() {
         assertThat(bench("--threads", "0", "--work", dir.toString()).code()).isEqualTo(ExitCodes.CONFIGURATION);
         assertThat(bench("--resolutions", "abc").code()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(bench("--heap-minutes", "0", "--work", dir.toString()).code()).isEqualTo(ExitCodes.CONFIGURATION);
     }
 }

@@ -55,11 +55,13 @@ class SmallPartsTest {
 
     @Test
     void optionsPutTheLargestClipFirstAndRefuseNonsense() {
-        BenchOptions o = new BenchOptions(dir, List.of(720, 1080, 720), 30, 60, 250, 2, 100, 42, 60, 1, true);
+        BenchOptions o = new BenchOptions(dir, List.of(720, 1080, 720), 30, 60, 250, 2, 100, 42, 60, 1, true, 30, true);
         assertThat(o.resolutions()).containsExactly(1080, 720);
-        assertThatThrownBy(() -> new BenchOptions(dir, List.of(1080), 30, 60, 250, 0, 100, 42, 60, 1, true))
+        assertThatThrownBy(() -> new BenchOptions(dir, List.of(1080), 30, 60, 250, 0, 100, 42, 60, 1, true, 30, true))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new BenchOptions(dir, List.of(8), 30, 60, 250, 2, 100, 42, 60, 1, true))
+        assertThatThrownBy(() -> new BenchOptions(dir, List.of(8), 30, 60, 250, 2, 100, 42, 60, 1, true, 30, true))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BenchOptions(dir, List.of(1080), 30, 60, 250, 2, 100, 42, 60, 1, true, 0, true))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

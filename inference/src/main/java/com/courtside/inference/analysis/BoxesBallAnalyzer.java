@@ -98,7 +98,7 @@ public final class BoxesBallAnalyzer implements BallAnalyzer {
         }
         TensorSpec input = m.inputs().get(0);
         List<Long> expected = List.of(-1L, 3L, (long) height, (long) width);
-        if (!shapeFits(input.shape(), expected)) {
+        if (!TensorSpec.shapeFits(input.shape(), expected)) {
             throw refuse(model, "input '" + input.name() + "' has shape " + TensorSpec.shapeText(input.shape())
                     + " but a ball-boxes model of " + width + "x" + height + " takes "
                     + TensorSpec.shapeText(expected) + " (RGB planes).");
@@ -120,21 +120,6 @@ public final class BoxesBallAnalyzer implements BallAnalyzer {
         } catch (IllegalArgumentException e) {
             throw refuse(model, "The manifest of " + model.file().getFileName() + " cannot be used: " + e.getMessage() + ".");
         }
-    }
-
-    /** Same rank, and each dimension equal unless one side leaves it free (-1). */
-    private static boolean shapeFits(List<Long> actual, List<Long> expected) {
-        if (actual == null || actual.size() != expected.size()) {
-            return false;
-        }
-        for (int i = 0; i < actual.size(); i++) {
-            long a = actual.get(i);
-            long e = expected.get(i);
-            if (a >= 0 && e >= 0 && a != e) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -281,13 +266,13 @@ public final class BoxesBallAnalyzer implements BallAnalyzer {
             }
             TensorSpec boxes = m.outputs().get(0);
             TensorSpec logits = m.outputs().get(1);
-            if (!shapeFits(boxes.shape(), List.of(-1L, -1L, 4L)) || boxes.shape().get(2) != 4) {
+            if (!TensorSpec.shapeFits(boxes.shape(), List.of(-1L, -1L, 4L)) || boxes.shape().get(2) != 4) {
                 throw refuse(model, "output '" + boxes.name() + "' has shape " + TensorSpec.shapeText(boxes.shape())
                         + " but a detr-layout model gives boxes as [N, K, 4] (cx, cy, w, h, normalised).");
             }
             long queries = boxes.shape().get(1);
             List<String> labels = m.labels();
-            Classes classes = shapeFits(logits.shape(), List.of(-1L, queries, -1L))
+            Classes classes = TensorSpec.shapeFits(logits.shape(), List.of(-1L, queries, -1L))
                     ? classesFor(logits.shape().get(2), labels, true) : null;
             if (classes == null) {
                 throw refuse(model, "output '" + logits.name() + "' has shape " + TensorSpec.shapeText(logits.shape())

@@ -82,7 +82,7 @@ public final class HeatmapBallAnalyzer implements BallAnalyzer {
         }
         TensorSpec input = m.inputs().get(0);
         List<Long> expectedInput = List.of(-1L, 3L * frames, (long) height, (long) width);
-        if (!shapeFits(input.shape(), expectedInput)) {
+        if (!TensorSpec.shapeFits(input.shape(), expectedInput)) {
             throw new ModelLoadException(model.file(), "input '" + input.name() + "' has shape "
                     + TensorSpec.shapeText(input.shape()) + " but a ball-heatmap model with " + frames + " frames of "
                     + width + "x" + height + " takes " + TensorSpec.shapeText(expectedInput) + ".");
@@ -90,7 +90,7 @@ public final class HeatmapBallAnalyzer implements BallAnalyzer {
         inputName = input.name();
         TensorSpec heat = m.outputs().get(0);
         List<Long> expectedHeat = List.of(-1L, (long) width + height);
-        if (!shapeFits(heat.shape(), expectedHeat)) {
+        if (!TensorSpec.shapeFits(heat.shape(), expectedHeat)) {
             throw new ModelLoadException(model.file(), "output '" + heat.name() + "' has shape "
                     + TensorSpec.shapeText(heat.shape()) + " but should be " + TensorSpec.shapeText(expectedHeat)
                     + ": the x heatmap (" + width + " values) then the y heatmap (" + height + " values).");
@@ -114,20 +114,6 @@ public final class HeatmapBallAnalyzer implements BallAnalyzer {
             eventsName = null;
             eventKinds = List.of();
         }
-    }
-
-    private static boolean shapeFits(List<Long> actual, List<Long> expected) {
-        if (actual == null || actual.size() != expected.size()) {
-            return false;
-        }
-        for (int i = 0; i < actual.size(); i++) {
-            long a = actual.get(i);
-            long e = expected.get(i);
-            if (a >= 0 && e >= 0 && a != e) {
-                return false;
-            }
-        }
-        return true;
     }
 
     public LoadedModel model() {

@@ -1,5 +1,6 @@
 package com.courtside.ui.main;
 
+import com.courtside.ui.analysis.AnalysisMenu;
 import com.courtside.ui.player.PlayerViewModel;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -18,8 +19,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * File, View and Playback menus. The Playback menu shows the transport keys; the keys themselves are handled by
- * {@link KeyBindings}, which consumes them before menu accelerators would see them.
+ * File, View, Playback and Analysis menus. The Playback menu shows the transport keys; the keys themselves are
+ * handled by {@link KeyBindings}, which consumes them before menu accelerators would see them.
  */
 public final class MainMenu {
 
@@ -31,17 +32,19 @@ public final class MainMenu {
     private final PlayerViewModel player;
     private final Supplier<Window> owner;
     private final Runnable quit;
+    private final AnalysisMenu analysis;
     private final MenuBar bar = new MenuBar();
     private File lastFolder;
 
-    public MainMenu(OpenVideoWorkflow opener, RecentFiles recent, PlayerViewModel player, Supplier<Window> owner,
-                    Runnable quit) {
+    public MainMenu(OpenVideoWorkflow opener, RecentFiles recent, PlayerViewModel player, AnalysisMenu analysis,
+                    Supplier<Window> owner, Runnable quit) {
         this.opener = opener;
         this.recent = recent;
         this.player = player;
+        this.analysis = analysis;
         this.owner = owner;
         this.quit = quit;
-        bar.getMenus().addAll(fileMenu(), viewMenu(), playbackMenu());
+        bar.getMenus().addAll(fileMenu(), viewMenu(), playbackMenu(), analysis.menu());
     }
 
     public MenuBar root() {
@@ -101,7 +104,7 @@ public final class MainMenu {
         overlay.setId("menu-show-overlay");
         overlay.selectedProperty().bindBidirectional(player.overlayVisibleProperty());
         overlay.setAccelerator(new KeyCodeCombination(KeyCode.O));
-        Menu view = new Menu("View", null, overlay);
+        Menu view = new Menu("View", null, overlay, analysis.showItem());
         view.setId("menu-view");
         return view;
     }

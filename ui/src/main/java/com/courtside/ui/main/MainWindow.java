@@ -3,6 +3,10 @@ package com.courtside.ui.main;
 import com.courtside.timeline.Rally;
 import com.courtside.timeline.VideoFacts;
 import com.courtside.ui.Styles;
+import com.courtside.ui.analysis.AnalysisMenu;
+import com.courtside.ui.analysis.AnalysisPanel;
+import com.courtside.ui.analysis.AnalysisViewModel;
+import com.courtside.ui.analysis.AnalysisWorkflow;
 import com.courtside.ui.overlay.LabelLayer;
 import com.courtside.ui.player.PlayerViewModel;
 import com.courtside.ui.scrubber.Scrubber;
@@ -16,8 +20,8 @@ import javafx.stage.Stage;
 import java.util.List;
 
 /**
- * The main window: menus on top, the video in the middle, scrubber, transport and status bar below. Wires the
- * views to the {@link PlayerViewModel}; owns no logic of its own.
+ * The main window: menus on top, the video in the middle, the analysis panel, scrubber, transport and status bar
+ * below. Wires the views to the {@link PlayerViewModel} and the {@link AnalysisViewModel}; owns no logic of its own.
  */
 public final class MainWindow {
 
@@ -25,23 +29,28 @@ public final class MainWindow {
     public static final double DEFAULT_HEIGHT = 800;
 
     private final PlayerViewModel player;
+    private final AnalysisViewModel analysis;
     private final VideoView video;
     private final Scrubber scrubber = new Scrubber();
     private final BorderPane root = new BorderPane();
     private final PulseDriver pulses;
 
     public MainWindow(Stage stage, PlayerViewModel player, FxTaskRunner tasks, OpenVideoWorkflow opener,
-                      RecentFiles recent, VideoView video) {
+                      RecentFiles recent, VideoView video, AnalysisWorkflow analyzer) {
         this.player = player;
+        this.analysis = analyzer.model();
         this.video = video;
         this.pulses = new PulseDriver(player);
         root.getStyleClass().add(Styles.ROOT);
-        MainMenu menu = new MainMenu(opener, recent, player, () -> stage, stage::close);
+        AnalysisMenu analysisMenu = new AnalysisMenu(analyzer, () -> stage);
+        MainMenu menu = new MainMenu(opener, recent, player, analysisMenu, () -> stage, stage::close);
         root.setTop(menu.root());
         root.setCenter(video);
         bindVideo();
         bindScrubber();
-        VBox bottom = new VBox(scrubber, new TransportBar(player).root(), new StatusBar(player, tasks).root());
+        VBox bottom = new VBox(new AnalysisPanel(analysis, analyzer::cancel).root(), scrubber,
+                new TransportBar(player, analysisMenu.analyzeButton()).root(),
+                new StatusBar(player, tasks, analysis).root());
         root.setBottom(bottom);
 
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -56,6 +65,7 @@ public final class MainWindow {
 
     private void bindVideo() {
         video.layerProperty().bind(player.labelLayerProperty());
+        video.analysisLayerProperty().bind(analysis.shownLayerBinding());
         video.overlayFrameProperty().bind(player.shownFrameProperty());
         video.overlayVisibleProperty().bind(player.overlayVisibleProperty());
         video.playbackProperty().bind(player.playingProperty());

@@ -1,6 +1,7 @@
 package com.courtside.ui.main;
 
 import com.courtside.inference.video.CacheDirectory;
+import com.courtside.inference.video.OpenedVideo;
 import com.courtside.inference.video.VideoOpenException;
 import com.courtside.resources.DemoMatch;
 import com.courtside.timeline.VideoFacts;
@@ -14,6 +15,8 @@ import com.courtside.ui.task.FxCoalescer;
 import com.courtside.ui.task.FxTaskRunner;
 import com.courtside.ui.video.FrameDisplay;
 import com.courtside.ui.video.SessionFeed;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +42,7 @@ public final class OpenVideoWorkflow implements AutoCloseable {
     private final CacheDirectory cache;
     private final RecentFiles recent;
     private final ErrorReporter errors;
+    private final ReadOnlyObjectWrapper<OpenedVideo> video = new ReadOnlyObjectWrapper<>(this, "video");
     private SessionFeed active;
     private volatile long generation;
 
@@ -116,6 +120,7 @@ public final class OpenVideoWorkflow implements AutoCloseable {
         display.prepare(facts.width(), facts.height(), active.proxyWidth(), active.proxyHeight());
         LabelLayer layer = loaded.labels().layer();
         player.load(facts, active, layer);
+        video.set(active.video());
         startProxy(active);
         Path opened = facts.path();
         tasks.runQuietly("remembering " + opened.getFileName(), () -> recent.add(opened));
@@ -155,10 +160,16 @@ public final class OpenVideoWorkflow implements AutoCloseable {
         errors.report(OPEN_FAILED, message);
     }
 
+    /** The video on screen, indexed; null before the first one opens. Changes on the FX thread. */
+    public ReadOnlyObjectProperty<OpenedVideo> videoProperty() {
+        return video.getReadOnlyProperty();
+    }
+
     /** Closes the open video; waits for its decoder threads, so call it at shutdown only. */
     @Override
     public void close() {
         generation++;
+        video.set(null);
         if (active != null) {
             active.deactivate();
             active.close();

@@ -1,6 +1,7 @@
 package com.courtside.ui.main;
 
 import com.courtside.ui.Styles;
+import com.courtside.ui.analysis.AnalysisViewModel;
 import com.courtside.ui.player.PlayerViewModel;
 import com.courtside.ui.player.StatusModel;
 import com.courtside.ui.task.FxTaskRunner;
@@ -10,19 +11,21 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
  * The bottom line: the latest message (or the running task with its percentage), the video's name, size and
- * rate, dropped frames during playback, and the state of the scrubbing proxy.
+ * rate, dropped frames during playback, the state of the scrubbing proxy, and a chip naming what finds the ball
+ * on which provider.
  */
 public final class StatusBar {
 
     private final HBox root = new HBox();
 
-    public StatusBar(PlayerViewModel player, FxTaskRunner tasks) {
+    public StatusBar(PlayerViewModel player, FxTaskRunner tasks, AnalysisViewModel analysis) {
         StatusModel status = player.status();
         root.getStyleClass().add(Styles.STATUS_BAR);
         root.setAlignment(Pos.CENTER_LEFT);
@@ -62,7 +65,28 @@ public final class StatusBar {
         proxy.setId("status-proxy");
         proxy.textProperty().bind(status.proxyStatusProperty());
 
-        root.getChildren().addAll(message, progress, separator(), video, separator(), dropped, separator(), proxy);
+        root.getChildren().addAll(message, progress, separator(), video, separator(), dropped, separator(), proxy,
+                separator(), analyzerChip(analysis));
+    }
+
+    private static Label analyzerChip(AnalysisViewModel analysis) {
+        Label chip = new Label();
+        chip.setId("status-analyzer");
+        chip.getStyleClass().add(Styles.STATUS_CHIP);
+        chip.setMinWidth(Region.USE_PREF_SIZE);
+        chip.textProperty().bind(analysis.chipProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.concat("Ball analysis: ", analysis.chipProperty(),
+                "\nChoose another with Analysis ▸ Ball Model and Analysis ▸ Device."));
+        chip.setTooltip(tip);
+        analysis.chipWarningProperty().addListener((obs, was, warn) -> {
+            if (warn) {
+                chip.getStyleClass().add(Styles.STATUS_WARNING);
+            } else {
+                chip.getStyleClass().remove(Styles.STATUS_WARNING);
+            }
+        });
+        return chip;
     }
 
     public Region root() {

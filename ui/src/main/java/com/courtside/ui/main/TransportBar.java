@@ -7,6 +7,7 @@ import com.courtside.ui.player.Shuttle;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,7 +22,8 @@ import javafx.util.StringConverter;
 
 /**
  * The row under the scrubber: frame number and timecode on the left, the transport buttons in the middle, the
- * speed control and the overlay switch on the right. Buttons take no focus, so Space always reaches the player.
+ * speed control, the overlay switch and further tools (Analyze) on the right. Buttons take no focus, so Space
+ * always reaches the player.
  */
 public final class TransportBar {
 
@@ -29,7 +31,8 @@ public final class TransportBar {
     private final FrameReadout readout;
     private final GridPane root = new GridPane();
 
-    public TransportBar(PlayerViewModel player) {
+    /** @param extraTools controls put after the overlay switch, e.g. the Analyze button */
+    public TransportBar(PlayerViewModel player, Node... extraTools) {
         this.player = player;
         this.readout = new FrameReadout(player.currentFrameProperty(), player.factsProperty());
         root.getStyleClass().add(Styles.TRANSPORT_BAR);
@@ -41,7 +44,7 @@ public final class TransportBar {
         }
         root.add(frameDisplay(), 0, 0);
         root.add(buttons(), 1, 0);
-        root.add(tools(), 2, 0);
+        root.add(tools(extraTools), 2, 0);
     }
 
     public Region root() {
@@ -89,7 +92,7 @@ public final class TransportBar {
         return box;
     }
 
-    private Region tools() {
+    private Region tools(Node... extraTools) {
         Label shuttle = new Label();
         shuttle.getStyleClass().add(Styles.SHUTTLE_INDICATOR);
         shuttle.textProperty().bind(Bindings.createStringBinding(() -> shuttleText(player.getRate()),
@@ -115,6 +118,7 @@ public final class TransportBar {
         overlay.setTooltip(new Tooltip("Show the label overlay (View ▸ Show Overlay)"));
         overlay.selectedProperty().bindBidirectional(player.overlayVisibleProperty());
         HBox box = new HBox(shuttle, caption("SPEED"), speed, overlay);
+        box.getChildren().addAll(extraTools);
         box.setAlignment(Pos.CENTER_RIGHT);
         box.getStyleClass().add(Styles.TRANSPORT_GROUP);
         HBox.setHgrow(shuttle, Priority.NEVER);

@@ -9,12 +9,18 @@ import java.util.Objects;
  *
  * @param name what the layer is, shown in the corner of the video
  * @param labels the labels, in the pixel coordinates of {@code labels.width() × labels.height()}
+ * @param detail for a model run, which positions were predicted and how confident each is; null for human labels
  */
-public record LabelLayer(String name, LabelSet labels) {
+public record LabelLayer(String name, LabelSet labels, TrackDetail detail) {
 
     public LabelLayer {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(labels, "labels");
+    }
+
+    /** A layer of human (or imported) labels: every position is as sure as the next. */
+    public LabelLayer(String name, LabelSet labels) {
+        this(name, labels, null);
     }
 
     /** "Ground truth · render-demo". */

@@ -16,8 +16,10 @@ import java.util.List;
 /**
  * Draws one label layer for one frame onto a {@link GraphicsContext}, in video coordinates mapped by a
  * {@link VideoTransform}: the ball's trail over the last frames, its position as a ring, bounce and net markers
- * near the playhead, and the layer's name in the corner. Knows nothing of the window, so a burn-in export can
- * draw the same overlay onto frames with {@link VideoTransform#identity}. Does not clear the canvas.
+ * near the playhead, and the layer's name in the corner. A model's layer ({@link LabelLayer#detail()}) also shows
+ * which positions the tracker predicted (hollow, dashed, in the palette's {@code occluded} colour) and its
+ * confidence (the ring's size). Knows nothing of the window, so a burn-in export can draw the same overlay onto
+ * frames with {@link VideoTransform#identity}. Does not clear the canvas.
  */
 public final class OverlayPainter {
 
@@ -25,6 +27,10 @@ public final class OverlayPainter {
     public static final int TRAIL_FRAMES = 15;
     /** Frames either side of an event during which its marker shows, fading with distance. */
     public static final int EVENT_WINDOW = 10;
+    /** Ring radius at 720p of a human label, and of a model's answer at confidence 0 and 1. */
+    static final double LABEL_RING = 10;
+    static final double MIN_RING = 6;
+    static final double MAX_RING = 15;
 
     private final OverlayPalette palette;
 
@@ -33,6 +39,14 @@ public final class OverlayPainter {
     }
 
     public void paint(GraphicsContext g, VideoTransform view, LabelLayer layer, int frame) {
+        paint(g, view, layer, frame, 0);
+    }
+
+    /**
+     * Paints {@code layer} with its name in row {@code captionRow} of the corner, so that layers painted over each
+     * other list their names one under the other.
+     */
+    public void paint(GraphicsContext g, VideoTransform view, LabelLayer layer, int frame, int captionRow) {
         if (layer == null || view.isEmpty() || frame < 0) {
             return;
         }
@@ -40,10 +54,10 @@ public final class OverlayPainter {
         VideoTransform t = view.forSource(labels.width(), labels.height());
         double unit = markerUnit(view);
         g.save();
-        paintTrail(g, t, labels.ball(), frame, unit);
+        paintTrail(g, t, labels.ball(), layer.detail(), frame, unit);
         paintEvents(g, t, labels, frame, unit);
-        paintBall(g, t, labels.ball(), frame, unit);
-        paintCaption(g, view, layer.caption());
+        paintBall(g, t, labels.ball(), layer.detail(), frame, unit);
+        paintCaption(g, view, layer.caption(), captionRow);
         g.restore();
     }
 
@@ -52,41 +66,88 @@ public final class OverlayPainter {
         return Math.max(0.7, Math.min(2.0, view.displayHeight() / 720.0));
     }
 
-    private void paintTrail(GraphicsContext g, VideoTransform t, BallTrack ball, int frame, double unit) {
+    /** The ring's radius at 720p for a model's confidence: the surer the answer, the larger the ring. */
+    static double ringRadius(double confidence) {
+        double c = Double.isFinite(confidence) ? Math.max(0, Math.min(1, confidence)) : 0;
+        return MIN_RING + (MAX_RING - MIN_RING) * c;
+    }
+
+    private void paintTrail(GraphicsContext g, VideoTransform t, BallTrack ball, TrackDetail detail, int frame,
+                            double unit) {
         double prevX = Double.NaN;
         double prevY = Double.NaN;
         for (int age = TRAIL_FRAMES; age >= 1; age--) {
             int f = frame - age;
-            if (!ball.isVisible(f)) {
+            boolean predicted = isPredicted(ball, detail, f);
+            if (!ball.isVisible(f) && !predicted) {
                 prevX = Double.NaN;
                 continue;
             }
             double x = t.viewX(ball.x(f));
             double y = t.viewY(ball.y(f));
             double fresh = 1.0 - age / (double) (TRAIL_FRAMES + 1);
+            Color colour = predicted ? palette.occluded() : palette.trail();
             if (!Double.isNaN(prevX)) {
-                g.setStroke(withAlpha(palette.trail(), 0.5 * fresh));
+                g.setStroke(withAlpha(colour, 0.5 * fresh));
                 g.setLineWidth(1.5 * unit);
+                g.setLineDashes(predicted ? new double[] {3 * unit, 3 * unit} : null);
                 g.strokeLine(prevX, prevY, x, y);
+                g.setLineDashes((double[]) null);
             }
             double r = (1.5 + 2.5 * fresh) * unit;
-            g.setFill(withAlpha(palette.trail(), 0.15 + 0.75 * fresh));
-            g.fillOval(x - r, y - r, 2 * r, 2 * r);
+            if (predicted) {
+                g.setStroke(withAlpha(colour, 0.25 + 0.75 * fresh));
+                g.setLineWidth(1.2 * unit);
+                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            } else {
+                g.setFill(withAlpha(colour, 0.15 + 0.75 * fresh));
+                g.fillOval(x - r, y - r, 2 * r, 2 * r);
+            }
             prevX = x;
             prevY = y;
         }
     }
 
-    private void paintBall(GraphicsContext g, VideoTransform t, BallTrack ball, int frame, double unit) {
+    /** True where a model's tracker bridged a gap: the frame has a position that no detection gave. */
+    private static boolean isPredicted(BallTrack ball, TrackDetail detail, int frame) {
+        return detail != null && detail.isPredicted(frame) && frame < ball.frameCount()
+                && Float.isFinite(ball.x(frame)) && Float.isFinite(ball.y(frame));
+    }
+
+    private void paintBall(GraphicsContext g, VideoTransform t, BallTrack ball, TrackDetail detail, int frame,
+                           double unit) {
         if (frame >= ball.frameCount()) {
             return;
         }
-        double r = 10 * unit;
+        if (detail != null) {
+            paintModelBall(g, t, ball, detail, frame, unit);
+            return;
+        }
+        double r = LABEL_RING * unit;
         if (ball.isVisible(frame)) {
             ring(g, t.viewX(ball.x(frame)), t.viewY(ball.y(frame)), r, palette.ball(), 2.5 * unit, false);
         } else if (ball.visibility(frame) == BallTrack.Visibility.OCCLUDED && Float.isFinite(ball.x(frame))) {
             ring(g, t.viewX(ball.x(frame)), t.viewY(ball.y(frame)), r, palette.occluded(), 1.5 * unit, true);
         }
+    }
+
+    private void paintModelBall(GraphicsContext g, VideoTransform t, BallTrack ball, TrackDetail detail, int frame,
+                                double unit) {
+        boolean predicted = isPredicted(ball, detail, frame);
+        if (!ball.isVisible(frame) && !predicted) {
+            return;
+        }
+        double x = t.viewX(ball.x(frame));
+        double y = t.viewY(ball.y(frame));
+        double r = ringRadius(detail.confidence(frame)) * unit;
+        if (predicted) {
+            ring(g, x, y, r, palette.occluded(), 2 * unit, true);
+            return;
+        }
+        ring(g, x, y, r, palette.ball(), 2.5 * unit, false);
+        double dot = 2.5 * unit;
+        g.setFill(palette.ball());
+        g.fillOval(x - dot, y - dot, 2 * dot, 2 * dot);
     }
 
     private void ring(GraphicsContext g, double x, double y, double r, Color color, double width, boolean dashed) {
@@ -157,15 +218,15 @@ public final class OverlayPainter {
         g.strokePolygon(xs, ys, 4);
     }
 
-    private void paintCaption(GraphicsContext g, VideoTransform view, String caption) {
+    private void paintCaption(GraphicsContext g, VideoTransform view, String caption, int row) {
         Text probe = new Text(caption);
         probe.setFont(palette.captionFont());
         double textW = probe.getLayoutBounds().getWidth();
         double textH = probe.getLayoutBounds().getHeight();
-        double x = view.offsetX() + 12;
-        double y = view.offsetY() + 12;
         double w = textW + 28;
         double h = textH + 10;
+        double x = view.offsetX() + 12;
+        double y = view.offsetY() + 12 + row * (h + 6);
         g.setFill(palette.captionBackground());
         g.fillRoundRect(x, y, w, h, 8, 8);
         g.setFill(palette.captionAccent());

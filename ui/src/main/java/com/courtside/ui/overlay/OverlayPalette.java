@@ -6,7 +6,8 @@ import javafx.scene.text.FontWeight;
 
 /**
  * Colours and caption font of the overlay. Kept in Java, not CSS, because the same painter burns the overlay
- * into exported video where no stylesheet applies; the values match the theme's named colours.
+ * into exported video where no stylesheet applies; the values match the theme's named colours. {@code occluded}
+ * is also the colour of positions a tracker predicted.
  */
 public record OverlayPalette(Color trail, Color ball, Color occluded, Color bounce, Color net, Color outline,
                              Color captionBackground, Color captionText, Color captionAccent, Font captionFont) {
@@ -21,5 +22,18 @@ public record OverlayPalette(Color trail, Color ball, Color occluded, Color boun
             Color.rgb(16, 17, 20, 0.72),
             Color.web("#e8eaed"),
             Color.web("#3fb7a5"),
+            Font.font("System", FontWeight.BOLD, 12));
+
+    /** A model's ball, beside the amber ground truth: green where detected, violet where the tracker predicted. */
+    public static final OverlayPalette ANALYSIS = new OverlayPalette(
+            Color.web("#7ee8b5"),
+            Color.web("#3ddc97"),
+            Color.web("#b794ff"),
+            Color.web("#ff6ad5"),
+            Color.web("#8ea8ff"),
+            Color.rgb(0, 0, 0, 0.7),
+            Color.rgb(16, 17, 20, 0.72),
+            Color.web("#e8eaed"),
+            Color.web("#3ddc97"),
             Font.font("System", FontWeight.BOLD, 12));
 }

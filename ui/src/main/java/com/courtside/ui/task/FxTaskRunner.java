@@ -42,6 +42,20 @@ public final class FxTaskRunner implements AutoCloseable {
      * it ends. Exactly one of the callbacks runs, on the FX thread, unless the task is cancelled.
      */
     public <T> Task<T> submit(String title, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        return start(title, work, onSuccess, onFailure, true);
+    }
+
+    /**
+     * Starts {@code work} like {@link #submit} but leaves the status bar alone: for work that shows its progress in
+     * a panel of its own (analysis), or that is too quick to be worth a message.
+     */
+    public <T> Task<T> submitSilently(String title, BackgroundWork<T> work, Consumer<T> onSuccess,
+                                      Consumer<Throwable> onFailure) {
+        return start(title, work, onSuccess, onFailure, false);
+    }
+
+    private <T> Task<T> start(String title, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                              boolean shown) {
         WorkTask<T> task = new WorkTask<>(title, work);
         task.setOnSucceeded(e -> {
             release(task);
@@ -52,7 +66,9 @@ public final class FxTaskRunner implements AutoCloseable {
             onFailure.accept(task.getException());
         });
         task.setOnCancelled(e -> release(task));
-        follow(task);
+        if (shown) {
+            follow(task);
+        }
         executor.execute(task);
         return task;
     }

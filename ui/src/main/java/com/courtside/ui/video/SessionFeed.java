@@ -2,6 +2,7 @@ package com.courtside.ui.video;
 
 import com.courtside.inference.video.CacheDirectory;
 import com.courtside.inference.video.FrameServer;
+import com.courtside.inference.video.OpenedVideo;
 import com.courtside.inference.video.PlaybackClock;
 import com.courtside.inference.video.PlaybackPump;
 import com.courtside.inference.video.ProxyBuilder;
@@ -51,6 +52,11 @@ public final class SessionFeed implements FrameFeed, AutoCloseable {
 
     public VideoFacts facts() {
         return session.video().facts();
+    }
+
+    /** The indexed video, for work that decodes it on its own (analysis). */
+    public OpenedVideo video() {
+        return session.video();
     }
 
     public int proxyWidth() {

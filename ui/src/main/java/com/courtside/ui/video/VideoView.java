@@ -26,8 +26,9 @@ import java.util.function.ToIntFunction;
 
 /**
  * The video: the current frame in an {@link ImageView} over a {@link FrameSurface}, centred and letterboxed as
- * the region resizes, and an overlay {@link Canvas} above it on which the label layer is painted for the frame
- * on screen. A placeholder invites the user to open a video until the first frame arrives.
+ * the region resizes, and an overlay {@link Canvas} above it on which the label layers are painted for the frame
+ * on screen: the ground truth, then a model's analysis over it in colours of its own. A placeholder invites the
+ * user to open a video until the first frame arrives.
  */
 public final class VideoView extends Region implements FrameDisplay {
 
@@ -35,7 +36,9 @@ public final class VideoView extends Region implements FrameDisplay {
     private final Canvas overlay = new Canvas();
     private final Label placeholder = new Label("Open a video with File ▸ Open…, or drop a video file here");
     private final OverlayPainter painter = new OverlayPainter(OverlayPalette.DEFAULT);
+    private final OverlayPainter analysisPainter = new OverlayPainter(OverlayPalette.ANALYSIS);
     private final ObjectProperty<LabelLayer> layer = new SimpleObjectProperty<>(this, "layer");
+    private final ObjectProperty<LabelLayer> analysisLayer = new SimpleObjectProperty<>(this, "analysisLayer");
     private final IntegerProperty overlayFrame = new SimpleIntegerProperty(this, "overlayFrame", -1);
     private final BooleanProperty overlayVisible = new SimpleBooleanProperty(this, "overlayVisible", true);
     private final BooleanProperty playback = new SimpleBooleanProperty(this, "playback");
@@ -60,6 +63,7 @@ public final class VideoView extends Region implements FrameDisplay {
         overlay.setMouseTransparent(true);
         getChildren().addAll(imageView, overlay, placeholder);
         layer.addListener(obs -> paintOverlay());
+        analysisLayer.addListener(obs -> paintOverlay());
         overlayFrame.addListener(obs -> paintOverlay());
         overlayVisible.addListener(obs -> paintOverlay());
         // Bilinear scaling of every frame is what costs most in the software pipeline; in motion the cheaper
@@ -174,8 +178,8 @@ public final class VideoView extends Region implements FrameDisplay {
     }
 
     private void paintOverlay() {
-        boolean visible = overlayVisible.get() && layer.get() != null && imageView.getImage() != null
-                && overlay.getWidth() > 0;
+        boolean visible = overlayVisible.get() && (layer.get() != null || analysisLayer.get() != null)
+                && imageView.getImage() != null && overlay.getWidth() > 0;
         overlay.setVisible(visible);
         if (!visible) {
             return;
@@ -184,11 +188,17 @@ public final class VideoView extends Region implements FrameDisplay {
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         VideoTransform onCanvas = new VideoTransform(transform.scale(), 0, 0, videoWidth, videoHeight);
         painter.paint(g, onCanvas, layer.get(), overlayFrame.get());
+        analysisPainter.paint(g, onCanvas, analysisLayer.get(), overlayFrame.get(), layer.get() == null ? 0 : 1);
     }
 
     /** The labels painted over the video. */
     public ObjectProperty<LabelLayer> layerProperty() {
         return layer;
+    }
+
+    /** A model's labels, painted over {@link #layerProperty()}; null when there is no analysis to show. */
+    public ObjectProperty<LabelLayer> analysisLayerProperty() {
+        return analysisLayer;
     }
 
     /** The frame whose labels are painted: bind it to the frame on screen. */

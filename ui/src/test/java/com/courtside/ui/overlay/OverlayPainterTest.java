@@ -23,6 +23,12 @@ class OverlayPainterTest {
         assertThat(OverlayPainter.firstAtOrAfter(events, frame)).isEqualTo(index);
     }
 
+    @ParameterizedTest
+    @CsvSource({"0, 6", "0.5, 10.5", "1, 15", "1.7, 15", "-2, 6", "NaN, 6"})
+    void aModelsRingGrowsWithItsConfidence(double confidence, double radius) {
+        assertThat(OverlayPainter.ringRadius(confidence)).isEqualTo(radius);
+    }
+
     @Test
     void markersScaleWithTheShownHeightWithinLimits() {
         assertThat(OverlayPainter.markerUnit(VideoTransform.fit(1280, 720, 0, 0, 1280, 720))).isEqualTo(1.0);

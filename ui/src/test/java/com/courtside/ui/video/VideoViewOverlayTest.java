@@ -5,6 +5,7 @@ import com.courtside.timeline.BallTrack;
 import com.courtside.timeline.LabelSet;
 import com.courtside.timeline.Rational;
 import com.courtside.ui.overlay.LabelLayer;
+import com.courtside.ui.overlay.TrackDetail;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -89,6 +90,38 @@ class VideoViewOverlayTest {
         PixelReader reader = snapshot().getPixelReader();
         assertThat(ringNear(reader, 200, 160, 7)).as("ring around view (200, 160)").isTrue();
         assertThat(ringNear(reader, 100, 50, 7)).as("nothing at the unmapped video position").isFalse();
+    }
+
+    private static boolean colourNear(PixelReader reader, int cx, int cy, int radius, Color want) {
+        for (int y = cy - radius - 3; y <= cy + radius + 3; y++) {
+            for (int x = cx - radius - 3; x <= cx + radius + 3; x++) {
+                Color c = reader.getColor(x, y);
+                if (Math.abs(c.getRed() - want.getRed()) < 0.12 && Math.abs(c.getGreen() - want.getGreen()) < 0.12
+                        && Math.abs(c.getBlue() - want.getBlue()) < 0.12) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void analysisIsDrawnBesideTheTruthDetectedAndPredictedInTheirOwnColours() throws Exception {
+        BallTrack ball = new BallTrack(2);
+        ball.set(0, 200, 100);
+        ball.setHidden(1, BallTrack.Visibility.OCCLUDED, 250, 100);
+        LabelLayer analysis = new LabelLayer("Ball analysis", new LabelSet("Classical detector", 320, 180,
+                Rational.of(25, 1), ball, List.of(), List.of()),
+                new TrackDetail(new boolean[] {false, true}, new float[] {1f, 0.3f}));
+        WaitForAsyncUtils.asyncFx(() -> view.analysisLayerProperty().set(analysis)).get(10, TimeUnit.SECONDS);
+        PixelReader detected = snapshot().getPixelReader();
+        assertThat(colourNear(detected, 400, 260, 11, Color.web("#3ddc97"))).as("green ring at view (400, 260)").isTrue();
+        assertThat(ringNear(detected, 200, 160, 7)).as("the truth stays").isTrue();
+
+        WaitForAsyncUtils.asyncFx(() -> view.overlayFrameProperty().set(1)).get(10, TimeUnit.SECONDS);
+        PixelReader predicted = snapshot().getPixelReader();
+        assertThat(colourNear(predicted, 500, 260, 8, Color.web("#b794ff"))).as("violet ring at view (500, 260)").isTrue();
+        assertThat(colourNear(predicted, 500, 260, 8, Color.web("#3ddc97"))).as("no detected ring there").isFalse();
     }
 
     @Test
