@@ -60,6 +60,7 @@ public final class Styles {
     public static final String STATUS_CHIP = "status-chip";
 
     public static final String ANALYSIS_PANEL = "analysis-panel";
+    public static final String ANALYSIS_ROW = "analysis-row";
     public static final String ANALYSIS_TITLE = "analysis-title";
     public static final String ANALYSIS_PROGRESS = "analysis-progress";
     public static final String ANALYSIS_PERCENT = "analysis-percent";
