@@ -137,11 +137,11 @@ public final class BenchRunner {
                         + "the full decode of the same file to BGRA as in the decode rows; the ratio is analysis "
                         + "÷ decode. CPU time per frame is the whole process's, so it counts the model's threads too.",
                 "heap: the " + AnalysisBench.clips(o).get(0).label() + " clip looped with ffmpeg stream copy to "
-                        + "about " + Units.format(o.heapMinutes(), "") + " min (--heap-minutes) and analysed the same "
-                        + "way; start and end are the heap in use after System.gc() (the end with the result still "
-                        + "held), 'max after a collection' the most that survived any collection at one of the "
-                        + "samples taken from the progress callback, 'slope' the growth per hour of video; flat "
-                        + "means end − start ≤ " + Units.format(HeapBench.FLAT_MIB, Units.MIB) + "."));
+                        + "about " + HeapBench.minutes(o.heapMinutes()) + " (--heap-minutes) and analysed the same "
+                        + "way; heap in use after System.gc() at the start, at the end (the result still held) and "
+                        + "at samples taken from the progress callback on the way; 'max' is the most of these, "
+                        + "'slope' their growth per hour of video fitted over the samples; flat means end − start ≤ "
+                        + Units.format(HeapBench.FLAT_MIB, Units.MIB) + "."));
         if (!model.shipped()) {
             lines.add("the analysis target (≥ " + Units.format(AnalysisBench.TARGET_FPS_720, Units.FPS) + " at 720p) "
                     + "is the shipped model's (" + BundledModels.DEFAULT_BALL + "); this run measured "
