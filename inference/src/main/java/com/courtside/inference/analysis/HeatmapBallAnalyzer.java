@@ -46,8 +46,12 @@ import java.util.Map;
 public final class HeatmapBallAnalyzer implements BallAnalyzer {
 
     /** Bump when the pre- or post-processing changes: it is part of every cache key. */
-    static final String VERSION = "heatmap-2";
+    static final String VERSION = "heatmap-3";
     private static final int PROGRESS_EVERY = 8;
+    /** A model's peak this sure, seen twice running where the track does not expect it, moves the track there. */
+    private static final float REACQUIRE_SCORE = 0.6f;
+    /** Predicted frames kept after the model last saw the ball, when it does not see it again. */
+    private static final int KEEP_AFTER_LOSS = 2;
 
     private final LoadedModel model;
     private final int frames;
@@ -155,10 +159,15 @@ public final class HeatmapBallAnalyzer implements BallAnalyzer {
         FloatBuffer input = ByteBuffer.allocateDirect(4 * 3 * frames * plane).order(ByteOrder.nativeOrder()).asFloatBuffer();
         long[] shape = {1, 3L * frames, height, width};
         float[][] eventScores = new float[eventKinds.size()][total];
+        float[] rawX = new float[total];
+        float[] rawY = new float[total];
+        float[] rawScore = new float[total];
+        java.util.Arrays.fill(rawX, Float.NaN);
         double sx = facts.width() / (double) width;
         double sy = facts.height() / (double) height;
 
-        BallTracker tracker = new BallTracker(TrackerSettings.forVideo(facts.width(), facts.height(), facts.fpsValue()));
+        BallTracker tracker = new BallTracker(TrackerSettings.forVideo(facts.width(), facts.height(), facts.fpsValue())
+                .withReacquireScore(Math.max(threshold, REACQUIRE_SCORE)));
         TrackResult result = new TrackResult(total);
         long start = System.nanoTime();
         long decodeNs = 0;
@@ -204,6 +213,11 @@ public final class HeatmapBallAnalyzer implements BallAnalyzer {
                 List<Candidate> candidates;
                 try {
                     candidates = infer(input, shape, next, eventScores, sx, sy);
+                    if (!candidates.isEmpty()) {
+                        rawX[next] = candidates.get(0).x();
+                        rawY[next] = candidates.get(0).y();
+                        rawScore[next] = candidates.get(0).score();
+                    }
                 } catch (OrtException e) {
                     progress.checkCancelled();
                     throw new ModelRunException("The model " + model.manifest().name() + " failed on frame " + next
@@ -227,12 +241,26 @@ public final class HeatmapBallAnalyzer implements BallAnalyzer {
                 tracked += sample != null ? 1 : 0;
             }
         }
+        int keep = Integer.getInteger("courtside.keepAfterLoss", KEEP_AFTER_LOSS);
+        tracked -= countTracked(result);
+        TrackerSettings settings = TrackerSettings.forVideo(facts.width(), facts.height(), facts.fpsValue());
+        result.restoreNearTrack(rawX, rawY, rawScore, settings.chaosJumpPx());
+        result.bridgeGaps(keep);
+        tracked += countTracked(result);
         long elapsed = System.nanoTime() - start;
         progress.progress(total, total, ProgressText.of(total, total, elapsed));
         List<MatchEvent> events = events(eventScores, result, facts);
         return new AnalysisResult(facts, result, events, describe() + (eventsName != null
                 ? ", events from the model's event head" : ", bounces from the trajectory"), tracked, elapsed,
                 new StageTimes(decodeNs, prepareNs, inferNs, trackNs));
+    }
+
+    private static int countTracked(TrackResult result) {
+        int n = 0;
+        for (int f = 0; f < result.frameCount(); f++) {
+            n += result.hasBall(f) ? 1 : 0;
+        }
+        return n;
     }
 
     private List<Candidate> infer(FloatBuffer input, long[] shape, int frame, float[][] eventScores, double sx, double sy)

@@ -27,6 +27,8 @@ public final class BallTracker {
     private int chaosCooldown;
     private float confidence;
     private int lastFrame = -1;
+    private Candidate rejected;
+    private int rejectedFrame = -1;
 
     public BallTracker(TrackerSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -54,6 +56,13 @@ public final class BallTracker {
             }
             return accept(frame, choice.chosen());
         }
+        Candidate strong = CandidateGate.strongest(candidates, settings.reacquireScore());
+        if (strong != null && rejected != null && rejectedFrame == frame - 1
+                && Math.hypot(strong.x() - rejected.x(), strong.y() - rejected.y()) <= settings.chaosJumpPx()) {
+            return reacquire(frame, rejected, strong);
+        }
+        rejected = strong;
+        rejectedFrame = frame;
         if (!locked && choice.nearestDistancePx() > settings.chaosJumpPx()
                 && choice.nearestDistancePx() != Double.POSITIVE_INFINITY) {
             chaosCooldown = settings.chaosCooldownFrames();
@@ -68,6 +77,8 @@ public final class BallTracker {
     /** Forgets the track, for a cut or a seek. */
     public void reset() {
         active = false;
+        rejected = null;
+        rejectedFrame = -1;
         trusted = false;
         locked = false;
         misses = 0;
@@ -99,6 +110,17 @@ public final class BallTracker {
         active = true;
         filter.reset(first.x(), first.y(), settings.initialVelocityStdPx(), settings.initialVelocityStdPx() / 10);
         return accept(frame, first);
+    }
+
+    /** Starts again at {@code now}, moving as from {@code before} (the frame before) to it. */
+    private TrackSample reacquire(int frame, Candidate before, Candidate now) {
+        reset();
+        active = true;
+        filter.reset(before.x(), before.y(), settings.initialVelocityStdPx(), settings.initialVelocityStdPx() / 10);
+        filter.update(before.x(), before.y());
+        filter.predict();
+        consecutive = 1;
+        return accept(frame, now);
     }
 
     private TrackSample accept(int frame, Candidate candidate) {

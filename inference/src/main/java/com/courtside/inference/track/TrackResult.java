@@ -60,6 +60,87 @@ public final class TrackResult {
         mode[frame] = (byte) sample.mode().ordinal();
     }
 
+    /**
+     * The offline pass after tracking, which a live tracker cannot do because it needs the frames after a gap.
+     * A run of predicted frames between two detected ones is replaced by the straight line between them (the
+     * filter's coasting drifts; the ball rarely turns inside a short gap). A predicted run that no detection
+     * ends (the track was lost) keeps at most {@code keepAfterLoss} frames.
+     *
+     * @return the number of frames changed
+     */
+    public int bridgeGaps(int keepAfterLoss) {
+        int n = predicted.length;
+        int changed = 0;
+        int f = 0;
+        while (f < n) {
+            if (!predicted[f] || track.visibility(f) == BallTrack.Visibility.NONE) {
+                f++;
+                continue;
+            }
+            int start = f;
+            while (f < n && predicted[f]) {
+                f++;
+            }
+            int end = f; // first frame after the run
+            boolean detectedBefore = start > 0 && isDetected(start - 1);
+            boolean detectedAfter = end < n && isDetected(end);
+            if (detectedBefore && detectedAfter) {
+                float x0 = track.x(start - 1);
+                float y0 = track.y(start - 1);
+                float x1 = track.x(end);
+                float y1 = track.y(end);
+                int span = end - (start - 1);
+                for (int g = start; g < end; g++) {
+                    float t = (g - (start - 1)) / (float) span;
+                    track.setHidden(g, BallTrack.Visibility.OCCLUDED, x0 + t * (x1 - x0), y0 + t * (y1 - y0));
+                    changed++;
+                }
+            } else if (!detectedAfter) {
+                for (int g = start + keepAfterLoss; g < end; g++) {
+                    record(g, null);
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Takes back detections the tracker's gate refused although they lie on the track: where a frame was
+     * predicted (or left empty inside a run) but the detector saw a candidate within {@code radiusPx} of the
+     * track's position in the frame before or after, that candidate becomes the frame's detected position.
+     * For detectors whose single candidate per frame is rarely wrong (a trained model); the tracker, seeing only
+     * the past, rejects a true ball after a turn it did not foresee.
+     *
+     * @param x candidate x per frame (NaN where there was none)
+     * @return the number of frames taken back
+     */
+    public int restoreNearTrack(float[] x, float[] y, float[] score, double radiusPx) {
+        int restored = 0;
+        for (int f = 0; f < predicted.length; f++) {
+            if (isDetected(f) || Float.isNaN(x[f])) {
+                continue;
+            }
+            boolean near = (f > 0 && hasBall(f - 1) && Math.hypot(track.x(f - 1) - x[f], track.y(f - 1) - y[f]) <= radiusPx)
+                    || (f + 1 < predicted.length && isDetected(f + 1)
+                    && Math.hypot(track.x(f + 1) - x[f], track.y(f + 1) - y[f]) <= radiusPx);
+            if (near) {
+                track.set(f, x[f], y[f]);
+                predicted[f] = false;
+                confidence[f] = score[f];
+                if (mode[f] == NO_MODE) {
+                    mode[f] = (byte) TrackMode.RECOVERING.ordinal();
+                }
+                restored++;
+            }
+        }
+        return restored;
+    }
+
+    private boolean isDetected(int frame) {
+        return !predicted[frame] && track.visibility(frame) == BallTrack.Visibility.VISIBLE;
+    }
+
     public BallTrack ballTrack() {
         return track;
     }

@@ -37,7 +37,8 @@ public record TrackerSettings(
         int stillFrames,
         float minStartScore,
         float chaosMinScore,
-        float predictedConfidenceDecay) {
+        float predictedConfidenceDecay,
+        float reacquireScore) {
 
     public TrackerSettings {
         if (measurementStdPx <= 0 || jerkStd <= 0 || initialVelocityStdPx <= 0) {
@@ -79,7 +80,21 @@ public record TrackerSettings(
                 frames(25, frames),
                 0.3f,
                 0.5f,
-                (float) Math.pow(0.85, perFrame));
+                (float) Math.pow(0.85, perFrame),
+                Float.POSITIVE_INFINITY);
+    }
+
+    /**
+     * These settings, but a candidate of at least {@code score} that the gate rejects in two frames running, at
+     * most a chaos jump apart, starts the track afresh there. For detectors whose candidates are rarely wrong (a
+     * trained model), where a rejection means the track, not the detector, is off: after a serve toss out of a
+     * stability lock, or a hit the filter did not foresee.
+     */
+    public TrackerSettings withReacquireScore(float score) {
+        return new TrackerSettings(measurementStdPx, jerkStd, initialVelocityStdPx, maneuverVelocityStdPx, gateChi2,
+                relaxedGateChi2, gateFloorPx, chaosJumpPx, chaosAcceptPx, stillPx, stabilityRadiusPx,
+                normalAfterDetections, recoveringMaxMisses, maxPredictedFrames, chaosCooldownFrames, stillFrames,
+                minStartScore, chaosMinScore, predictedConfidenceDecay, score);
     }
 
     private static int frames(int at30, double factor) {

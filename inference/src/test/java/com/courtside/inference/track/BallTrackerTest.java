@@ -124,6 +124,43 @@ class BallTrackerTest {
     }
 
     @Test
+    void aStrongCandidateRejectedTwiceRunningRestartsTheTrackWhenReacquireIsOn() {
+        BallTracker tracker = new BallTracker(HD.withReacquireScore(0.6f));
+        for (int f = 0; f < 20; f++) {
+            tracker.update(f, one(300 + 10 * f, 400));
+        }
+        TrackSample first = tracker.update(20, one(900, 700));
+        TrackSample second = tracker.update(21, one(890, 690));
+
+        assertThat(first.detected()).isFalse();
+        assertThat(second.detected()).isTrue();
+        assertThat(second.x()).isCloseTo(890f, org.assertj.core.data.Offset.offset(1f));
+        assertThat(second.y()).isCloseTo(690f, org.assertj.core.data.Offset.offset(1f));
+    }
+
+    @Test
+    void withoutReacquireTheSameCandidatesStayRejected() {
+        BallTracker tracker = new BallTracker(HD);
+        for (int f = 0; f < 20; f++) {
+            tracker.update(f, one(300 + 10 * f, 400));
+        }
+        tracker.update(20, one(900, 700));
+        assertThat(tracker.update(21, one(890, 690)).detected()).isFalse();
+    }
+
+    @Test
+    void weakOrScatteredCandidatesDoNotReacquire() {
+        BallTracker tracker = new BallTracker(HD.withReacquireScore(0.6f));
+        for (int f = 0; f < 20; f++) {
+            tracker.update(f, one(300 + 10 * f, 400));
+        }
+        tracker.update(20, List.of(new Candidate(900, 700, 0.5f)));
+        assertThat(tracker.update(21, List.of(new Candidate(890, 690, 0.5f))).detected()).isFalse();
+        tracker.update(22, one(1500, 100));
+        assertThat(tracker.update(23, one(900, 900)).detected()).isFalse();
+    }
+
+    @Test
     void aJumpOverTheChaosThresholdEntersChaosAndRejectsFarDetections() {
         BallTracker tracker = new BallTracker(HD);
         for (int f = 0; f < 20; f++) {

@@ -43,4 +43,59 @@ class TrackResultTest {
         assertThat(result.mode(35)).isNull();
         assertThat(result.hasBall(35)).isFalse();
     }
+
+    private static TrackSample detected(int f, float x, float y) {
+        return new TrackSample(f, x, y, 0.9f, true, TrackMode.NORMAL);
+    }
+
+    private static TrackSample predicted(int f, float x, float y) {
+        return new TrackSample(f, x, y, 0.5f, false, TrackMode.RECOVERING);
+    }
+
+    @Test
+    void aPredictedGapBetweenDetectionsBecomesTheStraightLineBetweenThem() {
+        TrackResult r = new TrackResult(6);
+        r.record(0, detected(0, 100, 100));
+        r.record(1, predicted(1, 150, 90));
+        r.record(2, predicted(2, 210, 70));
+        r.record(3, detected(3, 130, 130));
+        int changed = r.bridgeGaps(2);
+
+        assertThat(changed).isEqualTo(2);
+        assertThat(r.ballTrack().x(1)).isEqualTo(110f);
+        assertThat(r.ballTrack().y(2)).isEqualTo(120f);
+        assertThat(r.isPredicted(1)).isTrue();
+    }
+
+    @Test
+    void aLostTrackKeepsOnlyTheFirstPredictedFrames() {
+        TrackResult r = new TrackResult(8);
+        r.record(0, detected(0, 100, 100));
+        for (int f = 1; f < 6; f++) {
+            r.record(f, predicted(f, 100 + 10 * f, 100));
+        }
+        r.bridgeGaps(2);
+
+        assertThat(r.hasBall(2)).isTrue();
+        assertThat(r.hasBall(3)).isFalse();
+        assertThat(r.hasBall(5)).isFalse();
+    }
+
+    @Test
+    void aRejectedCandidateOnTheTrackIsTakenBackAndAFarOneIsNot() {
+        TrackResult r = new TrackResult(4);
+        r.record(0, detected(0, 100, 100));
+        r.record(1, predicted(1, 110, 100));
+        r.record(2, predicted(2, 120, 100));
+        r.record(3, detected(3, 130, 100));
+        float nan = Float.NaN;
+        int restored = r.restoreNearTrack(new float[] {nan, 104, 700, nan}, new float[] {nan, 96, 700, nan},
+                new float[] {0, 0.8f, 0.8f, 0}, 50);
+
+        assertThat(restored).isEqualTo(1);
+        assertThat(r.isPredicted(1)).isFalse();
+        assertThat(r.ballTrack().x(1)).isEqualTo(104f);
+        assertThat(r.confidence(1)).isEqualTo(0.8f);
+        assertThat(r.isPredicted(2)).isTrue();
+    }
 }
