@@ -38,7 +38,7 @@ class BallNet(nn.Module):
         self.d1 = block(c, c)
         self.head = nn.Conv2d(c, 1, 1)
         self.events = nn.Sequential(block(8 * c, 8 * c), nn.Conv2d(8 * c, 32, 1), nn.ReLU(inplace=True))
-        self.event_fc = nn.Linear(64, 2)
+        self.event_fc = nn.Linear(64 + 8 * c, 2)
 
     def forward_maps(self, x):
         x = self.mix(x)
@@ -51,7 +51,12 @@ class BallNet(nn.Module):
         u1 = self.d1(F.interpolate(self.r2(u2), scale_factor=2.0, mode="nearest") + f1)
         logits = self.head(u1)[:, 0]                       # [N, H, W]
         e = self.events(f4)
-        pooled = torch.cat([F.adaptive_max_pool2d(e, 1), F.adaptive_avg_pool2d(e, 1)], 1).flatten(1)
+        # Attention at the ball: the heatmap, pooled to the 1/8 grid, weights the deep features, so the event
+        # head looks at the ball's motion rather than at the whole frame.
+        att = F.max_pool2d(logits.detach().unsqueeze(1), 8)              # [N, 1, H/8, W/8]
+        att = torch.softmax(att.flatten(2), dim=2).view_as(att)
+        at_ball = (f4 * att).sum(dim=(2, 3))                             # [N, 8c]
+        pooled = torch.cat([F.adaptive_max_pool2d(e, 1).flatten(1), F.adaptive_avg_pool2d(e, 1).flatten(1), at_ball], 1)
         return logits, self.event_fc(pooled)               # event logits [N, 2]
 
     def forward(self, x):

@@ -352,7 +352,12 @@ def main():
     train_clips = [Clip(v, args.ffmpeg) for v in train_files]
     net = BallNet(FRAMES, args.width).to(args.device)
     if args.init:
-        net.load_state_dict(torch.load(args.init, map_location=args.device))
+        # Start from earlier weights; layers whose shape changed since start afresh.
+        own = net.state_dict()
+        kept = {k: v for k, v in torch.load(args.init, map_location=args.device).items()
+                if k in own and own[k].shape == v.shape}
+        net.load_state_dict(kept, strict=False)
+        print(f"started from {args.init}: {len(kept)} of {len(own)} tensors", flush=True)
     start = time.time()
     steps = train(net, train_clips, args, args.device)
     seconds = time.time() - start

@@ -52,6 +52,9 @@ public final class HeatmapBallAnalyzer implements BallAnalyzer {
     private static final float REACQUIRE_SCORE = 0.6f;
     /** Predicted frames kept after the model last saw the ball, when it does not see it again. */
     private static final int KEEP_AFTER_LOSS = 2;
+    /** Two events of one kind closer than this are one event (the higher peak): the event head fires on
+     * neighbouring windows of the same bounce. */
+    private static final double EVENT_GAP_SECONDS = 0.25;
 
     private final LoadedModel model;
     private final int frames;
@@ -59,6 +62,7 @@ public final class HeatmapBallAnalyzer implements BallAnalyzer {
     private final int height;
     private final int target;
     private final float threshold;
+    private final float eventThreshold;
     private final String inputName;
     private final String heatmapName;
     private final String eventsName;
@@ -80,6 +84,7 @@ public final class HeatmapBallAnalyzer implements BallAnalyzer {
         height = m.inputHeight();
         target = m.targetFrameOrDefault();
         threshold = (float) m.thresholdOrDefault();
+        eventThreshold = (float) m.eventThresholdOrDefault();
         if (target < 0 || target >= frames) {
             throw new ModelLoadException(model.file(), "\"targetFrame\" " + target + " is outside the window of "
                     + frames + " frames (0 is the oldest).");
@@ -127,7 +132,7 @@ public final class HeatmapBallAnalyzer implements BallAnalyzer {
     @Override
     public String methodId() {
         return VERSION + "-" + model.sha256().substring(0, 16)
-                + String.format(Locale.ROOT, "-t%.3f", threshold).replace(',', '.');
+                + String.format(Locale.ROOT, "-t%.3f-e%.3f", threshold, eventThreshold);
     }
 
     @Override
@@ -241,11 +246,10 @@ public final class HeatmapBallAnalyzer implements BallAnalyzer {
                 tracked += sample != null ? 1 : 0;
             }
         }
-        int keep = Integer.getInteger("courtside.keepAfterLoss", KEEP_AFTER_LOSS);
         tracked -= countTracked(result);
         TrackerSettings settings = TrackerSettings.forVideo(facts.width(), facts.height(), facts.fpsValue());
         result.restoreNearTrack(rawX, rawY, rawScore, settings.chaosJumpPx());
-        result.bridgeGaps(keep);
+        result.bridgeGaps(KEEP_AFTER_LOSS);
         tracked += countTracked(result);
         long elapsed = System.nanoTime() - start;
         progress.progress(total, total, ProgressText.of(total, total, elapsed));
@@ -290,10 +294,10 @@ public final class HeatmapBallAnalyzer implements BallAnalyzer {
             return TrajectoryEvents.detect(result.ballTrack(), result.predictedColumn(), facts.fpsValue(),
                     facts.width(), facts.height(), null);
         }
-        int minGap = Math.max(2, (int) Math.round(facts.fpsValue() * 0.1));
+        int minGap = Math.max(2, (int) Math.round(facts.fpsValue() * EVENT_GAP_SECONDS));
         List<MatchEvent> events = new ArrayList<>();
         for (int k = 0; k < eventKinds.size(); k++) {
-            for (int frame : EventPeaks.pick(eventScores[k], threshold, minGap)) {
+            for (int frame : EventPeaks.pick(eventScores[k], eventThreshold, minGap)) {
                 events.add(new MatchEvent(frame, eventKinds.get(k)));
             }
         }

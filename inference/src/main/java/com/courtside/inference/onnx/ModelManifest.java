@@ -26,6 +26,7 @@ public record ModelManifest(
         Integer inputHeight,
         Integer targetFrame,
         Double threshold,
+        Double eventThreshold,
         String colorOrder,
         Map<String, Object> normalization,
         List<TensorSpec> inputs,
@@ -84,6 +85,11 @@ public record ModelManifest(
     public int targetFrameOrDefault() {
         int f = frames == null ? 1 : frames;
         return targetFrame == null ? f / 2 : targetFrame;
+    }
+
+    /** The score from which an event head's peak counts as an event (the detection threshold unless stated). */
+    public double eventThresholdOrDefault() {
+        return eventThreshold == null ? thresholdOrDefault() : eventThreshold;
     }
 
     /** The score from which a heatmap peak or a box counts as the ball (0.5 unless the manifest says). */
