@@ -45,13 +45,12 @@ import java.util.Map;
  * more for a "no object" or background slot. DETR logits are sigmoid-scored unless the logits output's
  * {@code meaning} mentions "softmax" (classic DETR).
  */
-public final class BoxesBallAnalyzer implements BallAnalyzer {
+public final class BoxesBallAnalyzer extends ModelAnalyzer {
 
     /** Bump when the pre- or post-processing changes: it is part of every cache key. */
     static final String VERSION = "boxes-1";
     private static final int PROGRESS_EVERY = 8;
 
-    private final LoadedModel model;
     private final int width;
     private final int height;
     private final float threshold;
@@ -60,7 +59,7 @@ public final class BoxesBallAnalyzer implements BallAnalyzer {
     private final Outputs outputs;
 
     public BoxesBallAnalyzer(LoadedModel model) throws ModelLoadException {
-        this.model = model;
+        super(model);
         ModelManifest m = model.manifest();
         if (m.modelTask() != ModelTask.BALL_BOXES) {
             throw refuse(model, model.file().getFileName() + " is a '" + m.task()
@@ -133,33 +132,10 @@ public final class BoxesBallAnalyzer implements BallAnalyzer {
         return fits ? new Classes((int) count, BoxesDecoder.ballIndex(labels)) : null;
     }
 
-    public LoadedModel model() {
-        return model;
-    }
-
     @Override
     public String methodId() {
         return VERSION + "-" + model.sha256().substring(0, 16)
                 + String.format(Locale.ROOT, "-t%.3f", threshold).replace(',', '.');
-    }
-
-    @Override
-    public String describe() {
-        return "model " + model.manifest().name() + " on " + model.provider();
-    }
-
-    @Override
-    public String statusText() {
-        return model.statusText();
-    }
-
-    @Override
-    public void close() {
-        try {
-            model.close();
-        } catch (OrtException e) {
-            // Nothing the user can act on; the process frees the session at exit.
-        }
     }
 
     @Override

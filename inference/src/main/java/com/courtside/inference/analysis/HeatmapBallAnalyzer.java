@@ -43,7 +43,7 @@ import java.util.Map;
  * <p>The window for frame t is frames t − target … t − target + F − 1 (target from the manifest), clamped to the
  * video at both ends, so every frame gets an answer.
  */
-public final class HeatmapBallAnalyzer implements BallAnalyzer {
+public final class HeatmapBallAnalyzer extends ModelAnalyzer {
 
     /** Bump when the pre- or post-processing changes: it is part of every cache key. */
     static final String VERSION = "heatmap-3";
@@ -56,7 +56,6 @@ public final class HeatmapBallAnalyzer implements BallAnalyzer {
      * neighbouring windows of the same bounce. */
     private static final double EVENT_GAP_SECONDS = 0.25;
 
-    private final LoadedModel model;
     private final int frames;
     private final int width;
     private final int height;
@@ -69,7 +68,7 @@ public final class HeatmapBallAnalyzer implements BallAnalyzer {
     private final List<EventKind> eventKinds;
 
     public HeatmapBallAnalyzer(LoadedModel model) throws ModelLoadException {
-        this.model = model;
+        super(model);
         ModelManifest m = model.manifest();
         if (m.modelTask() != ModelTask.BALL_HEATMAP) {
             throw new ModelLoadException(model.file(), model.file().getFileName() + " is a '" + m.task()
@@ -125,33 +124,10 @@ public final class HeatmapBallAnalyzer implements BallAnalyzer {
         }
     }
 
-    public LoadedModel model() {
-        return model;
-    }
-
     @Override
     public String methodId() {
         return VERSION + "-" + model.sha256().substring(0, 16)
                 + String.format(Locale.ROOT, "-t%.3f-e%.3f", threshold, eventThreshold);
-    }
-
-    @Override
-    public String describe() {
-        return "model " + model.manifest().name() + " on " + model.provider();
-    }
-
-    @Override
-    public String statusText() {
-        return model.statusText();
-    }
-
-    @Override
-    public void close() {
-        try {
-            model.close();
-        } catch (OrtException e) {
-            // Nothing the user can act on; the process frees the session at exit.
-        }
     }
 
     @Override
