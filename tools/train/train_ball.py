@@ -132,12 +132,12 @@ def profile_loss(logits, ball, visible):
     return loss
 
 
-def make_batch(clips, rng, size, crop):
+def make_batch(clips, rng, size, crop, positive_share=0.75):
     xs, balls, vis, events = [], [], [], []
     for _ in range(size):
         clip = clips[rng.integers(len(clips))]
         count = len(clip.frames)
-        if rng.random() < 0.75:
+        if rng.random() < positive_share:
             candidates = np.flatnonzero(clip.visible[TARGET:count - TARGET]) + TARGET
             if rng.random() < 0.3:   # windows around events are rare; show them more often
                 near = np.flatnonzero(clip.events[TARGET:count - TARGET].max(1) > 0.3) + TARGET
@@ -184,7 +184,8 @@ def train(net, clips, args, device):
         lr = args.lr * 0.5 * (1 + math.cos(math.pi * min(1.0, elapsed / budget)))
         for group in opt.param_groups:
             group["lr"] = lr
-        x, b, v, e = make_batch(clips, rng, args.batch if crop else max(2, args.batch // 4), crop)
+        x, b, v, e = make_batch(clips, rng, args.batch if crop else max(2, args.batch // 4), crop,
+                                1 - args.negative_share)
         x, b, v, e = x.to(device), b.to(device), v.to(device), e.to(device)
         net.train()
         logits, event_logits = net.forward_maps(x)
@@ -336,6 +337,8 @@ def main():
     parser.add_argument("--width", type=int, default=8, help="channels at full resolution")
     parser.add_argument("--crop-share", type=float, default=0.8, help="share of the time spent on crops")
     parser.add_argument("--event-weight", type=float, default=0.5)
+    parser.add_argument("--negative-share", type=float, default=0.25,
+                        help="share of windows drawn from anywhere (mostly ball-free: hands and rackets between rallies)")
     parser.add_argument("--profile-weight", type=float, default=5.0)
     parser.add_argument("--threshold", type=float, default=0.5)
     parser.add_argument("--threads", type=int, default=0)

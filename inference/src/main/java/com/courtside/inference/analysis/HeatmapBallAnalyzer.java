@@ -29,7 +29,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,12 +45,18 @@ import java.util.Map;
 public final class HeatmapBallAnalyzer extends ModelAnalyzer {
 
     /** Bump when the pre- or post-processing changes: it is part of every cache key. */
-    static final String VERSION = "heatmap-3";
+    static final String VERSION = "heatmap-4";
     private static final int PROGRESS_EVERY = 8;
     /** A model's peak this sure, seen twice running where the track does not expect it, moves the track there. */
     private static final float REACQUIRE_SCORE = 0.6f;
     /** Predicted frames kept after the model last saw the ball, when it does not see it again. */
     private static final int KEEP_AFTER_LOSS = 2;
+    /** A peak this weak still counts where it lies on the track's path (within half the gate floor). */
+    private static final float WEAK_SCORE = 0.15f;
+    /** A track must see the ball this long to stay; shorter ones are stray peaks between rallies. */
+    private static final double MIN_TRACK_SECONDS = 0.12;
+    /** An event needs the track to hold the ball this close in time: the event head also fires between rallies. */
+    private static final double EVENT_BALL_SECONDS = 0.07;
     /** Two events of one kind closer than this are one event (the higher peak): the event head fires on
      * neighbouring windows of the same bounce. */
     private static final double EVENT_GAP_SECONDS = 0.25;
@@ -193,12 +198,11 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
                 prepareNs += t3 - t2;
                 List<Candidate> candidates;
                 try {
-                    candidates = infer(input, shape, next, eventScores, sx, sy);
-                    if (!candidates.isEmpty()) {
-                        rawX[next] = candidates.get(0).x();
-                        rawY[next] = candidates.get(0).y();
-                        rawScore[next] = candidates.get(0).score();
-                    }
+                    Candidate peak = infer(input, shape, next, eventScores, sx, sy);
+                    rawX[next] = peak.x();
+                    rawY[next] = peak.y();
+                    rawScore[next] = peak.score();
+                    candidates = peak.score() >= threshold ? List.of(peak) : List.of();
                 } catch (OrtException e) {
                     progress.checkCancelled();
                     throw new ModelRunException("The model " + model.manifest().name() + " failed on frame " + next
@@ -224,14 +228,17 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
         }
         tracked -= countTracked(result);
         TrackerSettings settings = TrackerSettings.forVideo(facts.width(), facts.height(), facts.fpsValue());
-        result.restoreNearTrack(rawX, rawY, rawScore, settings.chaosJumpPx());
+        float weak = Math.min(WEAK_SCORE, threshold);
+        result.restoreNearTrack(rawX, rawY, rawScore, threshold, settings.chaosJumpPx());
         result.bridgeGaps(KEEP_AFTER_LOSS);
+        result.restoreOnPath(rawX, rawY, rawScore, weak, settings.gateFloorPx() / 2);
+        result.dropShortTracks(Math.max(3, (int) Math.ceil(MIN_TRACK_SECONDS * facts.fpsValue())));
         tracked += countTracked(result);
         long elapsed = System.nanoTime() - start;
         progress.progress(total, total, ProgressText.of(total, total, elapsed));
         List<MatchEvent> events = events(eventScores, result, facts);
         return new AnalysisResult(facts, result, events, describe() + (eventsName != null
-                ? ", events from the model's event head" : ", bounces from the trajectory"), tracked, elapsed,
+                ? ", events from the model's event head placed by the track" : ", bounces from the trajectory"), tracked, elapsed,
                 new StageTimes(decodeNs, prepareNs, inferNs, trackNs));
     }
 
@@ -243,7 +250,8 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
         return n;
     }
 
-    private List<Candidate> infer(FloatBuffer input, long[] shape, int frame, float[][] eventScores, double sx, double sy)
+    /** Runs the model on one window: the event scores go into {@code eventScores}; returns the peak, whatever its score. */
+    private Candidate infer(FloatBuffer input, long[] shape, int frame, float[][] eventScores, double sx, double sy)
             throws OrtException {
         try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), input, shape);
              OrtSession.Result out = model.run(Map.of(inputName, tensor))) {
@@ -255,13 +263,10 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
                 }
             }
             HeatmapDecoder.Peak peak = HeatmapDecoder.decode(row, width, height);
-            if (peak.confidence() < threshold) {
-                return List.of();
-            }
             // Pixel centres map back as (x + 0.5) * scale - 0.5 (the decoder scales bilinearly).
             float x = (float) ((peak.x() + 0.5) * sx - 0.5);
             float y = (float) ((peak.y() + 0.5) * sy - 0.5);
-            return List.of(new Candidate(x, y, peak.confidence()));
+            return new Candidate(x, y, peak.confidence());
         }
     }
 
@@ -271,13 +276,8 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
                     facts.width(), facts.height(), null);
         }
         int minGap = Math.max(2, (int) Math.round(facts.fpsValue() * EVENT_GAP_SECONDS));
-        List<MatchEvent> events = new ArrayList<>();
-        for (int k = 0; k < eventKinds.size(); k++) {
-            for (int frame : EventPeaks.pick(eventScores[k], eventThreshold, minGap)) {
-                events.add(new MatchEvent(frame, eventKinds.get(k)));
-            }
-        }
-        Collections.sort(events);
-        return List.copyOf(events);
+        int near = Math.max(1, (int) Math.round(facts.fpsValue() * EVENT_BALL_SECONDS));
+        return HeadEvents.fuse(result, eventScores, eventKinds, facts.fpsValue(), facts.width(), facts.height(),
+                eventThreshold, minGap, near);
     }
 }

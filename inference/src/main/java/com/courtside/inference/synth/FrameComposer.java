@@ -28,6 +28,10 @@ final class FrameComposer {
     }
 
     private static final int BLUR_SAMPLES = 5;
+    /** A ball with less than this share of it in sight is occluded in the truth. */
+    private static final double VISIBLE_SHARE = 0.5;
+    /** The centre and eight points on a ring at 0.7 of the radius: nine samples of a disc, in radii. */
+    private static final double[][] DISC_POINTS = discPoints();
 
     private final Camera camera;
     private final SimClock clock;
@@ -107,7 +111,7 @@ final class FrameComposer {
         paintBallIf(slot == 2, path);
         near.paint(g);
         paintBallIf(slot == 3, path);
-        return sample(ball, mode, drawn, behindFar, beforeNear, near, far);
+        return sample(ball, path, drawn, behindFar, beforeNear, near, far);
     }
 
     private void paintBallIf(boolean now, Vec3[] path) {
@@ -116,7 +120,7 @@ final class FrameComposer {
         }
     }
 
-    private BallSample sample(Vec3 ball, MatchScript.BallMode mode, boolean drawn, boolean behindFar,
+    private BallSample sample(Vec3 ball, Vec3[] path, boolean drawn, boolean behindFar,
                               boolean beforeNear, PlayerFigure near, PlayerFigure far) {
         if (ball == null) {
             return BallSample.NONE;
@@ -128,10 +132,36 @@ final class FrameComposer {
         if (q.x < 0 || q.y < 0 || q.x >= camera.width() || q.y >= camera.height()) {
             return new BallSample(Visibility.OUT_OF_FRAME, q.x, q.y);
         }
-        boolean hidden = !drawn
-                || behindFar && far.covers(q.x, q.y)
-                || beforeNear && near.covers(q.x, q.y);
+        boolean hidden = !drawn || visibleShare(path, behindFar ? far : null, beforeNear ? near : null) < VISIBLE_SHARE;
         return new BallSample(hidden ? Visibility.OCCLUDED : Visibility.VISIBLE, q.x, q.y);
+    }
+
+    /**
+     * The share of the painted ball (its disc swept along the exposure) that no player covers, from points spread
+     * over the disc at each instant of the exposure. A ball half behind a hand is still seen by a labeller, and a
+     * blurred streak whose middle is behind an arm shows at both ends.
+     */
+    private double visibleShare(Vec3[] path, PlayerFigure behind, PlayerFigure before) {
+        if (behind == null && before == null) {
+            return 1;
+        }
+        double r = cast.ball().diameter(path[path.length / 2]) / 2;
+        int seen = 0;
+        int total = 0;
+        for (Vec3 p : path) {
+            Point2D.Double c = camera.project(p);
+            if (c == null) {
+                continue;
+            }
+            for (double[] o : DISC_POINTS) {
+                double x = c.x + o[0] * r;
+                double y = c.y + o[1] * r;
+                boolean covered = behind != null && behind.covers(x, y) || before != null && before.covers(x, y);
+                seen += covered ? 0 : 1;
+                total++;
+            }
+        }
+        return total == 0 ? 0 : seen / (double) total;
     }
 
     /** True when the table top lies between the camera and a ball below table height. */
@@ -147,5 +177,15 @@ final class FrameComposer {
 
     void dispose() {
         g.dispose();
+    }
+
+    private static double[][] discPoints() {
+        double[][] points = new double[9][];
+        points[0] = new double[] {0, 0};
+        for (int i = 0; i < 8; i++) {
+            double a = i * Math.PI / 4;
+            points[i + 1] = new double[] {0.7 * Math.cos(a), 0.7 * Math.sin(a)};
+        }
+        return points;
     }
 }

@@ -112,29 +112,89 @@ public final class TrackResult {
      * For detectors whose single candidate per frame is rarely wrong (a trained model); the tracker, seeing only
      * the past, rejects a true ball after a turn it did not foresee.
      *
-     * @param x candidate x per frame (NaN where there was none)
+     * @param x        candidate x per frame (NaN where there was none)
+     * @param minScore candidates scoring less are left alone
      * @return the number of frames taken back
      */
-    public int restoreNearTrack(float[] x, float[] y, float[] score, double radiusPx) {
+    public int restoreNearTrack(float[] x, float[] y, float[] score, float minScore, double radiusPx) {
         int restored = 0;
         for (int f = 0; f < predicted.length; f++) {
-            if (isDetected(f) || Float.isNaN(x[f])) {
+            if (isDetected(f) || Float.isNaN(x[f]) || score[f] < minScore) {
                 continue;
             }
             boolean near = (f > 0 && hasBall(f - 1) && Math.hypot(track.x(f - 1) - x[f], track.y(f - 1) - y[f]) <= radiusPx)
                     || (f + 1 < predicted.length && isDetected(f + 1)
                     && Math.hypot(track.x(f + 1) - x[f], track.y(f + 1) - y[f]) <= radiusPx);
             if (near) {
-                track.set(f, x[f], y[f]);
-                predicted[f] = false;
-                confidence[f] = score[f];
-                if (mode[f] == NO_MODE) {
-                    mode[f] = (byte) TrackMode.RECOVERING.ordinal();
-                }
+                takeBack(f, x[f], y[f], score[f]);
                 restored++;
             }
         }
         return restored;
+    }
+
+    /**
+     * Takes back weak detections that lie on the track's path: where a frame was predicted and the detector's
+     * candidate (however low its score, down to {@code minScore}) lies within {@code radiusPx} of the predicted
+     * position, it becomes the frame's detected position. A model's peak drops below its threshold where the ball
+     * passes a racket or a hand; where it still sits where the track says the ball is, it is the ball. Run after
+     * {@link #bridgeGaps}, whose straight lines are the best guess of the path inside a gap.
+     *
+     * @return the number of frames taken back
+     */
+    public int restoreOnPath(float[] x, float[] y, float[] score, float minScore, double radiusPx) {
+        int restored = 0;
+        for (int f = 0; f < predicted.length; f++) {
+            if (!predicted[f] || !hasBall(f) || Float.isNaN(x[f]) || score[f] < minScore) {
+                continue;
+            }
+            if (Math.hypot(track.x(f) - x[f], track.y(f) - y[f]) <= radiusPx) {
+                takeBack(f, x[f], y[f], score[f]);
+                restored++;
+            }
+        }
+        return restored;
+    }
+
+    /**
+     * Removes short-lived tracks: every run of frames with a ball that holds fewer than {@code minDetected}
+     * detected frames is cleared. A real ball in play is seen for longer; a detector's stray peak on a hand or a
+     * racket between rallies starts a track that dies within a few frames.
+     *
+     * @return the number of frames cleared
+     */
+    public int dropShortTracks(int minDetected) {
+        int n = predicted.length;
+        int cleared = 0;
+        int f = 0;
+        while (f < n) {
+            if (!hasBall(f)) {
+                f++;
+                continue;
+            }
+            int start = f;
+            int detected = 0;
+            while (f < n && hasBall(f)) {
+                detected += isDetected(f) ? 1 : 0;
+                f++;
+            }
+            if (detected < minDetected) {
+                for (int g = start; g < f; g++) {
+                    record(g, null);
+                    cleared++;
+                }
+            }
+        }
+        return cleared;
+    }
+
+    private void takeBack(int frame, float x, float y, float score) {
+        track.set(frame, x, y);
+        predicted[frame] = false;
+        confidence[frame] = score;
+        if (mode[frame] == NO_MODE) {
+            mode[frame] = (byte) TrackMode.RECOVERING.ordinal();
+        }
     }
 
     private boolean isDetected(int frame) {

@@ -90,12 +90,55 @@ class TrackResultTest {
         r.record(3, detected(3, 130, 100));
         float nan = Float.NaN;
         int restored = r.restoreNearTrack(new float[] {nan, 104, 700, nan}, new float[] {nan, 96, 700, nan},
-                new float[] {0, 0.8f, 0.8f, 0}, 50);
+                new float[] {0, 0.8f, 0.8f, 0}, 0.5f, 50);
 
         assertThat(restored).isEqualTo(1);
         assertThat(r.isPredicted(1)).isFalse();
         assertThat(r.ballTrack().x(1)).isEqualTo(104f);
         assertThat(r.confidence(1)).isEqualTo(0.8f);
         assertThat(r.isPredicted(2)).isTrue();
+    }
+
+    @Test
+    void aWeakPeakOnThePathIsTakenBackAndOneOffItOrTooWeakIsNot() {
+        TrackResult r = new TrackResult(5);
+        r.record(0, detected(0, 100, 100));
+        r.record(1, predicted(1, 110, 100));
+        r.record(2, predicted(2, 120, 100));
+        r.record(3, predicted(3, 130, 100));
+        r.record(4, detected(4, 140, 100));
+        float nan = Float.NaN;
+        int restored = r.restoreOnPath(new float[] {nan, 112, 160, 131, nan}, new float[] {nan, 101, 100, 99, nan},
+                new float[] {0, 0.2f, 0.3f, 0.05f, 0}, 0.15f, 20);
+
+        assertThat(restored).isEqualTo(1);
+        assertThat(r.isPredicted(1)).isFalse();
+        assertThat(r.ballTrack().x(1)).isEqualTo(112f);
+        assertThat(r.confidence(1)).isEqualTo(0.2f);
+        assertThat(r.isPredicted(2)).as("40 px off the path").isTrue();
+        assertThat(r.isPredicted(3)).as("below the weak score").isTrue();
+    }
+
+    @Test
+    void tracksThatSeeTheBallForFewerFramesThanTheMinimumAreCleared() {
+        TrackResult r = new TrackResult(12);
+        r.record(0, detected(0, 100, 100));
+        r.record(1, detected(1, 105, 100));
+        r.record(2, predicted(2, 110, 100));
+        r.record(3, predicted(3, 115, 100));
+        for (int f = 5; f < 10; f++) {
+            r.record(f, detected(f, 300 + f, 200));
+        }
+        r.record(10, predicted(10, 320, 200));
+
+        int cleared = r.dropShortTracks(3);
+
+        assertThat(cleared).isEqualTo(4);
+        for (int f = 0; f < 4; f++) {
+            assertThat(r.hasBall(f)).as("frame %d of the two-detection track", f).isFalse();
+        }
+        for (int f = 5; f <= 10; f++) {
+            assertThat(r.hasBall(f)).as("frame %d of the five-detection track", f).isTrue();
+        }
     }
 }
