@@ -1,0 +1,7 @@
+/**
+ * Parsers for label files written by other tools (OpenTTGames, TrackNet, RallyCut) and by Courtside's own
+ * analysis. They only read: each gives an {@link com.courtside.labeling.imports.ImportedLabels} that the store
+ * writes as one undoable step, and a file that cannot be taken is refused whole with an
+ * {@link com.courtside.labeling.imports.ImportFormatException} that says where and why.
+ */
+package com.courtside.labeling.imports;

@@ -1,0 +1,202 @@
+package com.courtside.labeling.store;
+
+import com.courtside.timeline.EventKind;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The effective labels: the human layer over the newest complete model run. A human ball row replaces the model's
+ * sample of its frame; human events and rallies are added ('add') or hide a model one ('hide'); an event is one
+ * per frame and kind, whichever layer holds it.
+ */
+public final class Labels {
+
+    /** An effective event; {@code humanId} is the human row that holds it, null for a model event. */
+    public record LabeledEvent(int frame, EventKind kind, LabelSource source, Long humanId) {
+    }
+
+    /** An effective rally; {@code humanId} is null for a model rally, which is unreviewed. */
+    public record LabeledRally(int startFrame, int endFrame, LabelSource source, Long humanId, Review review,
+                               String reviewer, String reviewedAt) {
+
+        public boolean contains(int frame) {
+            return frame >= startFrame && frame <= endFrame;
+        }
+    }
+
+    private final Project project;
+
+    public Labels(Project project) {
+        this.project = project;
+    }
+
+    public BallWindow ball(long videoId, int from, int length) {
+        return project.read("Reading the ball labels", c -> ball(c, videoId, from, length));
+    }
+
+    public List<LabeledEvent> events(long videoId) {
+        return project.read("Reading the events", c -> events(c, videoId));
+    }
+
+    public List<LabeledRally> rallies(long videoId) {
+        return project.read("Reading the rallies", c -> rallies(c, videoId));
+    }
+
+    public static BallWindow ball(Connection c, long videoId, int from, int length) throws SQLException {
+        float[] x = new float[length];
+        float[] y = new float[length];
+        byte[] vis = new byte[length];
+        byte[] source = new byte[length];
+        float[] conf = new float[length];
+        boolean[] predicted = new boolean[length];
+        Arrays.fill(x, Float.NaN);
+        Arrays.fill(y, Float.NaN);
+        OptionalLong run = ModelRuns.activeRun(c, videoId, ModelRuns.BALL_TASK);
+        if (run.isPresent()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT frame, x, y, visibility, confidence, predicted "
+                    + "FROM model_ball WHERE run_id = ? AND frame >= ? AND frame < ?")) {
+                s.setLong(1, run.getAsLong());
+                s.setInt(2, from);
+                s.setInt(3, from + length);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        int i = rs.getInt(1) - from;
+                        x[i] = coordinate(rs, 2);
+                        y[i] = coordinate(rs, 3);
+                        vis[i] = (byte) rs.getInt(4);
+                        conf[i] = rs.getFloat(5);
+                        predicted[i] = rs.getInt(6) != 0;
+                        source[i] = (byte) LabelSource.MODEL.ordinal();
+                    }
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT frame, x, y, visibility FROM human_ball "
+                + "WHERE video_id = ? AND frame >= ? AND frame < ?")) {
+            s.setLong(1, videoId);
+            s.setInt(2, from);
+            s.setInt(3, from + length);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    int i = rs.getInt(1) - from;
+                    x[i] = coordinate(rs, 2);
+                    y[i] = coordinate(rs, 3);
+                    vis[i] = (byte) rs.getInt(4);
+                    conf[i] = 1f;
+                    predicted[i] = false;
+                    source[i] = (byte) LabelSource.HUMAN.ordinal();
+                }
+            }
+        }
+        return new BallWindow(from, x, y, vis, source, conf, predicted);
+    }
+
+    private static float coordinate(ResultSet rs, int column) throws SQLException {
+        float v = rs.getFloat(column);
+        return rs.wasNull() ? Float.NaN : v;
+    }
+
+    public static List<LabeledEvent> events(Connection c, long videoId) throws SQLException {
+        List<LabeledEvent> out = new ArrayList<>();
+        Set<String> hidden = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id, frame, kind, op FROM human_event WHERE video_id = ? ORDER BY id")) {
+            s.setLong(1, videoId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String key = rs.getInt(2) + "/" + rs.getString(3);
+                    if ("hide".equals(rs.getString(4))) {
+                        hidden.add(key);
+                    } else if (seen.add(key)) {
+                        out.add(new LabeledEvent(rs.getInt(2), EventKind.fromWire(rs.getString(3)), LabelSource.HUMAN,
+                                rs.getLong(1)));
+                    }
+                }
+            }
+        }
+        OptionalLong run = ModelRuns.activeRun(c, videoId, ModelRuns.BALL_TASK);
+        if (run.isPresent()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT frame, kind FROM model_event WHERE run_id = ?")) {
+                s.setLong(1, run.getAsLong());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        String key = rs.getInt(1) + "/" + rs.getString(2);
+                        if (!hidden.contains(key) && seen.add(key)) {
+                            out.add(new LabeledEvent(rs.getInt(1), EventKind.fromWire(rs.getString(2)),
+                                    LabelSource.MODEL, null));
+                        }
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(LabeledEvent::frame).thenComparing(LabeledEvent::kind));
+        return out;
+    }
+
+    /** Whether the active model run has an event of this kind at the frame (hidden or not). */
+    public static boolean modelHasEvent(Connection c, long videoId, int frame, EventKind kind) throws SQLException {
+        OptionalLong run = ModelRuns.activeRun(c, videoId, ModelRuns.BALL_TASK);
+        if (run.isEmpty()) {
+            return false;
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT 1 FROM model_event WHERE run_id = ? AND frame = ? AND kind = ?")) {
+            s.setLong(1, run.getAsLong());
+            s.setInt(2, frame);
+            s.setString(3, kind.wireName());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    public static List<LabeledRally> rallies(Connection c, long videoId) throws SQLException {
+        List<LabeledRally> out = new ArrayList<>();
+        Set<String> hidden = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, start_frame, end_frame, op, review, reviewer, "
+                + "reviewed_at FROM human_rally WHERE video_id = ? ORDER BY id")) {
+            s.setLong(1, videoId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if ("hide".equals(rs.getString(4))) {
+                        hidden.add(rs.getInt(2) + "/" + rs.getInt(3));
+                    } else {
+                        out.add(new LabeledRally(rs.getInt(2), rs.getInt(3), LabelSource.HUMAN, rs.getLong(1),
+                                Review.fromWire(rs.getString(5)), rs.getString(6), rs.getString(7)));
+                    }
+                }
+            }
+        }
+        OptionalLong run = ModelRuns.activeRun(c, videoId, ModelRuns.RALLY_TASK);
+        if (run.isEmpty()) {
+            run = ModelRuns.activeRun(c, videoId, ModelRuns.BALL_TASK);
+        }
+        if (run.isPresent()) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT start_frame, end_frame FROM model_rally WHERE run_id = ?")) {
+                s.setLong(1, run.getAsLong());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        if (!hidden.contains(rs.getInt(1) + "/" + rs.getInt(2))) {
+                            out.add(new LabeledRally(rs.getInt(1), rs.getInt(2), LabelSource.MODEL, null,
+                                    Review.UNREVIEWED, null, null));
+                        }
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(LabeledRally::startFrame));
+        return out;
+    }
+}

@@ -1,0 +1,150 @@
+package com.courtside.labeling.store;
+
+import com.courtside.timeline.MatchEvent;
+import com.courtside.timeline.Rally;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * Model output: one run per analysis (task, model and its SHA-256, parameters, provider, start and end, status)
+ * with its ball samples, events and rallies. A run's rows are written while it is 'running' and only a
+ * 'complete' run is ever shown, so a cancelled or killed analysis never looks like a result.
+ */
+public final class ModelRuns {
+
+    public static final String BALL_TASK = "ball";
+    public static final String RALLY_TASK = "rally";
+
+    private final Project project;
+
+    public ModelRuns(Project project) {
+        this.project = project;
+    }
+
+    public long start(long videoId, String task, String modelName, String modelSha256, String parameters,
+                      String provider) {
+        return project.write("Recording a model run", c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO model_run (video_id, task, model_name, "
+                    + "model_sha256, parameters, provider, started_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'running')",
+                    PreparedStatement.RETURN_GENERATED_KEYS)) {
+                s.setLong(1, videoId);
+                s.setString(2, task);
+                s.setString(3, modelName);
+                s.setString(4, modelSha256);
+                s.setString(5, parameters);
+                s.setString(6, provider);
+                s.setString(7, Instant.now().toString());
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Ends a run as 'complete', 'failed' or 'cancelled'. */
+    public void finish(long runId, String status) {
+        project.write("Closing a model run", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE model_run SET status = ?, finished_at = ? WHERE id = ?")) {
+                s.setString(1, status);
+                s.setString(2, Instant.now().toString());
+                s.setLong(3, runId);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Writes ball samples in one transaction: frames[i] with x[i], y[i] (NaN: no position), visibility codes of
+     * {@code BallTrack.Visibility}, confidence and whether the sample was predicted.
+     */
+    public void writeBall(long runId, int[] frames, float[] x, float[] y, byte[] visibility, float[] confidence,
+                          boolean[] predicted) {
+        project.write("Saving the ball track", c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO model_ball "
+                    + "(run_id, frame, x, y, confidence, visibility, predicted) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < frames.length; i++) {
+                    s.setLong(1, runId);
+                    s.setInt(2, frames[i]);
+                    setCoordinate(s, 3, x[i]);
+                    setCoordinate(s, 4, y[i]);
+                    s.setFloat(5, confidence[i]);
+                    s.setInt(6, visibility[i]);
+                    s.setInt(7, predicted[i] ? 1 : 0);
+                    s.addBatch();
+                    if ((i & 8191) == 8191) {
+                        s.executeBatch();
+                    }
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static void setCoordinate(PreparedStatement s, int index, float v) throws SQLException {
+        if (Float.isNaN(v)) {
+            s.setNull(index, Types.REAL);
+        } else {
+            s.setFloat(index, v);
+        }
+    }
+
+    public void writeEvents(long runId, List<MatchEvent> events) {
+        project.write("Saving the events", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT OR REPLACE INTO model_event (run_id, frame, kind, score) VALUES (?, ?, ?, NULL)")) {
+                for (MatchEvent e : events) {
+                    s.setLong(1, runId);
+                    s.setInt(2, e.frame());
+                    s.setString(3, e.kind().wireName());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    public void writeRallies(long runId, List<Rally> rallies) {
+        project.write("Saving the rallies", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO model_rally (run_id, start_frame, end_frame, score) VALUES (?, ?, ?, NULL)")) {
+                for (Rally r : rallies) {
+                    s.setLong(1, runId);
+                    s.setInt(2, r.startFrame());
+                    s.setInt(3, r.endFrame());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** The newest complete run of {@code task} on the video: the model layer that is shown. */
+    public OptionalLong activeRun(long videoId, String task) {
+        return project.read("Finding the latest analysis", c -> activeRun(c, videoId, task));
+    }
+
+    static OptionalLong activeRun(Connection c, long videoId, String task) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM model_run WHERE video_id = ? AND task = ? "
+                + "AND status = 'complete' ORDER BY finished_at DESC, id DESC LIMIT 1")) {
+            s.setLong(1, videoId);
+            s.setString(2, task);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+}
