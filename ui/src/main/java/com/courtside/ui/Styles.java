@@ -59,6 +59,10 @@ public final class Styles {
 
     public static final String STATUS_CHIP = "status-chip";
 
+    public static final String LABEL_PANEL = "label-panel";
+    public static final String LABEL_PANEL_TITLE = "label-panel-title";
+    public static final String LABEL_PANEL_LINE = "label-panel-line";
+    public static final String MAGNIFIER = "magnifier";
     public static final String ANALYSIS_PANEL = "analysis-panel";
     public static final String ANALYSIS_ROW = "analysis-row";
     public static final String ANALYSIS_TITLE = "analysis-title";

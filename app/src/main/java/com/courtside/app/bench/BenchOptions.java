@@ -17,10 +17,11 @@ import java.util.List;
  * @param peerSeeks       whether to time one {@code ffmpeg -ss} process per seek
  * @param heapMinutes     length of the long clip whose analysis the heap is watched over
  * @param heap            whether to run that long analysis at all (it takes as long as the clip at 30 fps)
+ * @param store           whether to measure the label store (a throw-away project in the system's temp folder)
  */
 public record BenchOptions(Path work, List<Integer> resolutions, int fps, double seconds, int gop, int threads,
                            int seeks, long seed, double playbackSeconds, int repeat, boolean peerSeeks,
-                           double heapMinutes, boolean heap) {
+                           double heapMinutes, boolean heap, boolean store) {
 
     public BenchOptions {
         resolutions = resolutions.stream().distinct().sorted((a, b) -> b - a).toList();
@@ -32,5 +33,13 @@ public record BenchOptions(Path work, List<Integer> resolutions, int fps, double
             throw new IllegalArgumentException("fps, duration, GOP, threads, seeks, playback seconds, repeat and "
                     + "heap minutes must all be positive");
         }
+    }
+
+    /** Settings that measure the label store too. */
+    public BenchOptions(Path work, List<Integer> resolutions, int fps, double seconds, int gop, int threads, int seeks,
+                        long seed, double playbackSeconds, int repeat, boolean peerSeeks, double heapMinutes,
+                        boolean heap) {
+        this(work, resolutions, fps, seconds, gop, threads, seeks, seed, playbackSeconds, repeat, peerSeeks,
+                heapMinutes, heap, true);
     }
 }

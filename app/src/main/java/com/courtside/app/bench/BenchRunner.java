@@ -21,8 +21,9 @@ import java.util.Optional;
 
 /**
  * Runs the whole benchmark: keeps the clips, finds the peer, and measures decoding on every clip, then seeking,
- * stepping, the proxy and playback on the largest clip, then ball analysis on a 720p30 and a 1080p60 clip and the
- * heap over one long analysis. Each figure is measured beside its peer in the same run.
+ * stepping, the proxy and playback on the largest clip, then ball analysis on a 720p30 and a 1080p60 clip, the
+ * heap over one long analysis and the label store. Each figure is measured beside its peer in the same run, where
+ * it has one.
  */
 public final class BenchRunner {
 
@@ -85,6 +86,12 @@ public final class BenchRunner {
             phase = CpuShare.now();
             rows.addAll(HeapBench.run(longVideo, HeapBench.label(heapBase.label(), longVideo), model, ctx));
             ctx.noteOthers("the heap run", phase);
+        }
+        if (options.store()) {
+            phase = CpuShare.now();
+            rows.addAll(new StoreBench(StoreBench.Sizes.DESIGN, Path.of(System.getProperty("java.io.tmpdir")))
+                    .run(ctx));
+            ctx.noteOthers("the label-store runs", phase);
         }
         List<String> notes = new ArrayList<>(explanations(options, model));
         notes.addAll(ctx.notes());
@@ -149,6 +156,18 @@ public final class BenchRunner {
         }
         if (!o.heap()) {
             lines.add("heap: not measured (--skip-heap).");
+        }
+        if (o.store()) {
+            StoreBench.Sizes s = StoreBench.Sizes.DESIGN;
+            lines.add(String.format(Locale.ROOT, "label store, in a throw-away project in the system's temp "
+                    + "folder: ModelRuns.writeBall of %,d samples in one run; Project.open of that file (its "
+                    + "integrity check included) plus Labels.ball of frame 0; Labels.ball of %,d frames at %d random "
+                    + "offsets with %.0f %% of the frames labelled by hand; %d LabelEditor.setBall edits at random "
+                    + "frames, one after another, each timed from the call until its future completes (committed "
+                    + "to disk), while another run writes %,d-sample chunks back to back. Targets from the design; "
+                    + "no peer.", s.samples(), s.window(), s.queries(), 100 * s.humanShare(), s.edits(), s.chunk()));
+        } else {
+            lines.add("label store: not measured (--skip-store).");
         }
         if (o.peerSeeks()) {
             lines.add(3, "'ffmpeg -ss, a process each' is `ffmpeg -threads " + n + " -ss T -i FILE -frames:v 1 -f null -` "

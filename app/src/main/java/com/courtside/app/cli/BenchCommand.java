@@ -23,12 +23,13 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code courtside bench}: measures decoding, seeking, playback and ball analysis beside the bundled ffmpeg or the
- * decoder alone, and the heap over one long analysis, and prints a table.
+ * decoder alone, the heap over one long analysis and the label store, and prints a table.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures sequential decoding, exact seeking and playback with overlay on rendered clips, "
                 + "each beside the bundled ffmpeg where there is a peer, ball analysis on a 720p30 and a 1080p60 clip "
-                + "beside decoding alone, and the heap over a long analysis; prints a table with the targets.",
+                + "beside decoding alone, the heap over a long analysis, and the label store (writing, opening, "
+                + "querying and editing a large project); prints a table with the targets.",
                 "The clips are rendered once and kept in the work folder; later runs reuse them."})
 public final class BenchCommand implements Callable<Integer> {
 
@@ -84,6 +85,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-heap", description = "Skip the long analysis that watches the heap.")
     boolean skipHeap;
 
+    @Option(names = "--skip-store", description = "Skip the label-store measurements (writing, opening, querying "
+            + "and editing a throw-away project in the system's temp folder).")
+    boolean skipStore;
+
     @Mixin
     ModelOptions modelOptions;
 
@@ -95,7 +100,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchOptions options;
         try {
             options = new BenchOptions(workFolder(), resolutions, fps, duration, gop, threads, seeks, seed,
-                    playbackSeconds, repeat, !noPeerSeeks, heapMinutes, !skipHeap);
+                    playbackSeconds, repeat, !noPeerSeeks, heapMinutes, !skipHeap, !skipStore);
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(ExitCodes.CONFIGURATION, e.getMessage());
         }

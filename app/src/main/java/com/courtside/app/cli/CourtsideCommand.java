@@ -16,6 +16,7 @@ import java.io.PrintWriter;
                 InfoCommand.class,
                 AnalyzeCommand.class,
                 EvaluateCommand.class,
+                ImportCommand.class,
                 RenderDemoCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class

@@ -1,10 +1,12 @@
 package com.courtside.app.gui;
 
 import com.courtside.inference.video.CacheDirectory;
+import com.courtside.labeling.store.ProjectFiles;
 import com.courtside.resources.BundledModels;
 import com.courtside.ui.analysis.AnalysisSettings;
 import com.courtside.ui.analysis.AnalysisViewModel;
 import com.courtside.ui.analysis.AnalysisWorkflow;
+import com.courtside.ui.labels.LabelingViewModel;
 import com.courtside.ui.main.AlertErrorReporter;
 import com.courtside.ui.main.MainWindow;
 import com.courtside.ui.main.OpenVideoWorkflow;
@@ -32,6 +34,7 @@ public final class Workstation implements AutoCloseable {
     private final OpenVideoWorkflow opener;
     private final AnalysisWorkflow analysis;
     private final MainWindow window;
+    private final LabelingViewModel labels;
     private boolean closed;
 
     private Workstation(Stage stage, Preferences preferences, CacheDirectory cache) {
@@ -42,8 +45,21 @@ public final class Workstation implements AutoCloseable {
         opener = new OpenVideoWorkflow(tasks, player, video, cache, recent, errors);
         analysis = new AnalysisWorkflow(tasks, new AnalysisViewModel(),
                 new AnalysisSettings(preferences, BundledModels.names()), cache, player.status(), opener.videoProperty());
-        window = new MainWindow(stage, player, tasks, opener, recent, video, analysis);
+        labels = new LabelingViewModel(tasks, player.status(), errors, labeller(preferences));
+        Path projects = cache.root().resolve("projects");
+        opener.videoProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                labels.open(ProjectFiles.forVideo(now.facts().path(), now.facts().signature(), projects), now.facts());
+            }
+        });
+        analysis.setResultListener((result, methodId, label) -> labels.saveAnalysis(result, methodId, label));
+        window = new MainWindow(stage, player, tasks, opener, recent, video, analysis, labels);
         stage.setOnHidden(e -> close());
+    }
+
+    /** Who the edits are by: the "labeller" preference, else the login name. */
+    private static String labeller(Preferences preferences) {
+        return preferences.get("labeller", System.getProperty("user.name", "labeller"));
     }
 
     /** Builds the window into {@code stage} (not shown yet); call on the FX thread. */
@@ -86,6 +102,10 @@ public final class Workstation implements AutoCloseable {
         return video;
     }
 
+    public LabelingViewModel labels() {
+        return labels;
+    }
+
     public MainWindow window() {
         return window;
     }
@@ -99,6 +119,7 @@ public final class Workstation implements AutoCloseable {
         closed = true;
         window.stop();
         analysis.close();
+        labels.close();
         opener.close();
         tasks.close();
     }

@@ -41,7 +41,7 @@ class BenchCommandTest {
         Path json = dir.resolve("bench.json");
         long start = System.nanoTime();
         Result r = bench("--duration", "2", "--playback-seconds", "2", "--resolutions", "144", "--seeks", "6",
-                "--skip-heap", "--model", "classical", "--work", work.toString(), "--json", json.toString());
+                "--skip-heap", "--skip-store", "--model", "classical", "--work", work.toString(), "--json", json.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("machine: ").contains("bench-144p30-2s-gop250.mp4")
                 .containsAnyOf("peer: bundled ffmpeg", "peer unavailable:")
@@ -61,7 +61,7 @@ class BenchCommandTest {
         System.out.printf("tiny bench run took %.1f s%n", (System.nanoTime() - start) / 1e9);
 
         Result again = bench("--duration", "2", "--playback-seconds", "1", "--resolutions", "144", "--seeks", "3",
-                "--no-peer-seeks", "--skip-heap", "--model", "classical", "--work", work.toString());
+                "--no-peer-seeks", "--skip-heap", "--skip-store", "--model", "classical", "--work", work.toString());
         assertThat(again.code()).as(again.err()).isEqualTo(ExitCodes.OK);
         assertThat(again.err()).contains("reusing").doesNotContain("rendering");
     }

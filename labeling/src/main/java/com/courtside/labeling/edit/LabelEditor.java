@@ -1,5 +1,6 @@
 package com.courtside.labeling.edit;
 
+import com.courtside.labeling.imports.ImportedLabels;
 import com.courtside.labeling.store.Project;
 import com.courtside.labeling.store.Review;
 import com.courtside.timeline.BallTrack;
@@ -60,6 +61,11 @@ public final class LabelEditor {
 
     public CompletableFuture<Edit> setBalls(int[] frames, float[] x, float[] y, byte[] visibility, String description) {
         return edit(description, e -> e.setBalls(frames, x, y, visibility, null, description));
+    }
+
+    /** Imports a file's labels as one undoable edit. */
+    public CompletableFuture<Edit> importLabels(ImportedLabels labels) {
+        return edit("Importing " + labels.file().getFileName(), e -> e.importLabels(labels));
     }
 
     public CompletableFuture<Edit> addEvent(int frame, EventKind kind) {

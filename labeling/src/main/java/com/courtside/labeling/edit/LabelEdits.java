@@ -7,7 +7,10 @@ import com.courtside.labeling.store.Labels.LabeledEvent;
 import com.courtside.labeling.store.Labels.LabeledRally;
 import com.courtside.labeling.store.Review;
 import com.courtside.timeline.BallTrack;
+import com.courtside.labeling.imports.ImportedLabels;
 import com.courtside.timeline.EventKind;
+import com.courtside.timeline.MatchEvent;
+import com.courtside.timeline.Rally;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -87,6 +90,22 @@ public final class LabelEdits {
         row.put("edited_at", now);
         row.put("import_file", importFile);
         changes.add(RowChange.insert(HumanTable.BALL, row));
+    }
+
+    /** A whole imported file as one edit, each label carrying the file as its provenance. */
+    Edit importLabels(ImportedLabels labels) throws SQLException {
+        String file = labels.file().toAbsolutePath().toString();
+        for (int i = 0; i < labels.pointCount(); i++) {
+            putBall(labels.frameAt(i), labels.xAt(i), labels.yAt(i), labels.visibilityAt(i), file);
+        }
+        for (MatchEvent e : labels.events()) {
+            putEvent(e.frame(), e.kind(), file);
+        }
+        for (Rally r : labels.rallies()) {
+            addRally(null, r.startFrame(), r.endFrame(), Review.UNREVIEWED, null, null, file);
+        }
+        return done(String.format(java.util.Locale.ROOT, "Import %s (%d ball labels, %d events, %d rallies)",
+                labels.file().getFileName(), labels.pointCount(), labels.events().size(), labels.rallies().size()));
     }
 
     // ---- events

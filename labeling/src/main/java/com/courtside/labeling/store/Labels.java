@@ -63,23 +63,23 @@ public final class Labels {
         Arrays.fill(y, Float.NaN);
         OptionalLong run = ModelRuns.activeRun(c, videoId, ModelRuns.BALL_TASK);
         if (run.isPresent()) {
-            try (PreparedStatement s = c.prepareStatement("SELECT frame, x, y, visibility, confidence, predicted "
-                    + "FROM model_ball WHERE run_id = ? AND frame >= ? AND frame < ?")) {
-                s.setLong(1, run.getAsLong());
-                s.setInt(2, from);
-                s.setInt(3, from + length);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        int i = rs.getInt(1) - from;
-                        x[i] = coordinate(rs, 2);
-                        y[i] = coordinate(rs, 3);
-                        vis[i] = (byte) rs.getInt(4);
-                        conf[i] = rs.getFloat(5);
-                        predicted[i] = rs.getInt(6) != 0;
-                        source[i] = (byte) LabelSource.MODEL.ordinal();
+            BallChunk.forEachOverlapping(c, run.getAsLong(), from, length, chunk -> {
+                int lo = Math.max(from, chunk.firstFrame);
+                int hi = Math.min(from + length, chunk.firstFrame + chunk.count());
+                for (int f = lo; f < hi; f++) {
+                    int k = f - chunk.firstFrame;
+                    if (chunk.visibility[k] == 0) {
+                        continue;
                     }
+                    int i = f - from;
+                    x[i] = chunk.x[k];
+                    y[i] = chunk.y[k];
+                    vis[i] = chunk.visibility[k];
+                    conf[i] = chunk.confidence[k];
+                    predicted[i] = chunk.predicted[k] != 0;
+                    source[i] = (byte) LabelSource.MODEL.ordinal();
                 }
-            }
+            });
         }
         try (PreparedStatement s = c.prepareStatement("SELECT frame, x, y, visibility FROM human_ball "
                 + "WHERE video_id = ? AND frame >= ? AND frame < ?")) {

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
@@ -65,39 +64,34 @@ public final class ModelRuns {
     }
 
     /**
-     * Writes ball samples in one transaction: frames[i] with x[i], y[i] (NaN: no position), visibility codes of
-     * {@code BallTrack.Visibility}, confidence and whether the sample was predicted.
+     * Writes ball samples in one transaction: frames[i] (increasing) with x[i], y[i] (NaN: no position), visibility
+     * codes of {@code BallTrack.Visibility}, confidence and whether the sample was predicted. Writing frames the run
+     * already has replaces them, so an analysis can save as it goes.
      */
     public void writeBall(long runId, int[] frames, float[] x, float[] y, byte[] visibility, float[] confidence,
                           boolean[] predicted) {
         project.write("Saving the ball track", c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO model_ball "
-                    + "(run_id, frame, x, y, confidence, visibility, predicted) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < frames.length; i++) {
-                    s.setLong(1, runId);
-                    s.setInt(2, frames[i]);
-                    setCoordinate(s, 3, x[i]);
-                    setCoordinate(s, 4, y[i]);
-                    s.setFloat(5, confidence[i]);
-                    s.setInt(6, visibility[i]);
-                    s.setInt(7, predicted[i] ? 1 : 0);
-                    s.addBatch();
-                    if ((i & 8191) == 8191) {
-                        s.executeBatch();
+            BallChunk chunk = null;
+            for (int i = 0; i < frames.length; i++) {
+                int first = BallChunk.firstFrameOf(frames[i]);
+                if (chunk == null || chunk.firstFrame != first) {
+                    if (chunk != null) {
+                        chunk.save(c, runId);
                     }
+                    chunk = BallChunk.load(c, runId, first);
                 }
-                s.executeBatch();
+                int k = frames[i] - first;
+                chunk.x[k] = x[i];
+                chunk.y[k] = y[i];
+                chunk.confidence[k] = confidence[i];
+                chunk.visibility[k] = visibility[i] == 0 && !Float.isNaN(x[i]) ? 2 : visibility[i];
+                chunk.predicted[k] = (byte) (predicted[i] ? 1 : 0);
+            }
+            if (chunk != null) {
+                chunk.save(c, runId);
             }
             return null;
         });
-    }
-
-    private static void setCoordinate(PreparedStatement s, int index, float v) throws SQLException {
-        if (Float.isNaN(v)) {
-            s.setNull(index, Types.REAL);
-        } else {
-            s.setFloat(index, v);
-        }
     }
 
     public void writeEvents(long runId, List<MatchEvent> events) {

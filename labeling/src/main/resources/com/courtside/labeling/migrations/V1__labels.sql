@@ -32,15 +32,19 @@ CREATE TABLE model_run (
 );
 CREATE INDEX model_run_by_video ON model_run (video_id, task, status);
 
-CREATE TABLE model_ball (
+-- The model's ball track in columns, 4096 frames per row (a 2-hour match at 120 fps is 211 rows): x, y and
+-- confidence are float32 little-endian arrays (NaN where there is no position); visibility and predicted are one
+-- byte per frame (visibility 0 where the model has no sample). Frame = first_frame + index.
+CREATE TABLE model_ball_chunk (
     run_id        INTEGER NOT NULL REFERENCES model_run (id) ON DELETE CASCADE,
-    frame         INTEGER NOT NULL,
-    x             REAL,
-    y             REAL,
-    confidence    REAL    NOT NULL,
-    visibility    INTEGER NOT NULL,
-    predicted     INTEGER NOT NULL,
-    PRIMARY KEY (run_id, frame)
+    first_frame   INTEGER NOT NULL,
+    frame_count   INTEGER NOT NULL,
+    x             BLOB    NOT NULL,
+    y             BLOB    NOT NULL,
+    confidence    BLOB    NOT NULL,
+    visibility    BLOB    NOT NULL,
+    predicted     BLOB    NOT NULL,
+    PRIMARY KEY (run_id, first_frame)
 ) WITHOUT ROWID;
 
 CREATE TABLE model_event (

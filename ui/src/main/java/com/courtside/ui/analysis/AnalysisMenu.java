@@ -66,12 +66,12 @@ public final class AnalysisMenu {
         return menu;
     }
 
-    /** View ▸ Show Ball Analysis (B): draws the result over the video or hides it. */
+    /** View ▸ Show Ball Analysis (Shift+V): draws the result over the video or hides it. */
     public CheckMenuItem showItem() {
         CheckMenuItem show = new CheckMenuItem("Show Ball Analysis");
         show.setId("menu-show-analysis");
         show.selectedProperty().bindBidirectional(model.layerVisibleProperty());
-        show.setAccelerator(new KeyCodeCombination(KeyCode.B));
+        show.setAccelerator(new KeyCodeCombination(KeyCode.V, KeyCombination.SHIFT_DOWN));
         return show;
     }
 

@@ -32,7 +32,12 @@ public final class AnalysisWorkflow implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisWorkflow.class);
 
-    private record Outcome(AnalysisResult result, boolean kept) {
+    private record Outcome(AnalysisResult result, boolean kept, String methodId) {
+    }
+
+    /** Told of every analysis the window shows (run or kept): the result, its method id and the analyzer's label. */
+    public interface ResultListener {
+        void shown(AnalysisResult result, String methodId, String label);
     }
 
     private record Progress(long done, long total, String message) {
@@ -48,6 +53,7 @@ public final class AnalysisWorkflow implements AutoCloseable {
     private Task<?> run;
     private long generation;
     private boolean closed;
+    private ResultListener resultListener = (result, methodId, label) -> { };
 
     /**
      * Starts with the remembered choice and loads it in the background, so the status chip soon names the provider.
@@ -107,11 +113,15 @@ public final class AnalysisWorkflow implements AutoCloseable {
             announce(choice, device, analyzer);
             Optional<AnalysisResult> kept = results.load(target, analyzer.methodId());
             if (kept.isPresent()) {
-                return new Outcome(kept.get(), true);
+                return new Outcome(kept.get(), true, analyzer.methodId());
             }
             ProgressListener relay = relay(progress, shown);
-            return new Outcome(analyzer.runCached(target, results, 0, relay), false);
+            return new Outcome(analyzer.runCached(target, results, 0, relay), false, analyzer.methodId());
         }), outcome -> finished(mine, choice, outcome), failure -> failed(mine, failure));
+    }
+
+    public void setResultListener(ResultListener listener) {
+        this.resultListener = listener;
     }
 
     /** Stops the run in progress; it ends within a few frames and leaves no layer and nothing kept. */
@@ -235,6 +245,7 @@ public final class AnalysisWorkflow implements AutoCloseable {
         run = null;
         model.finished(AnalysisResults.layerOf(outcome.result(), choice.label()));
         status.setMessage(AnalysisResults.summary(outcome.result(), outcome.kept()));
+        resultListener.shown(outcome.result(), outcome.methodId(), choice.label());
     }
 
     private void failed(long mine, Throwable failure) {

@@ -51,6 +51,12 @@ public final class MainMenu {
         return bar;
     }
 
+    /** Puts the Edit menu after File and the Labels menu after Playback. */
+    public void addLabelling(Menu edit, Menu labels) {
+        bar.getMenus().add(1, edit);
+        bar.getMenus().add(bar.getMenus().size() - 1, labels);
+    }
+
     private Menu fileMenu() {
         MenuItem open = item("Open…", this::chooseAndOpen);
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
@@ -103,7 +109,7 @@ public final class MainMenu {
         CheckMenuItem overlay = new CheckMenuItem("Show Overlay");
         overlay.setId("menu-show-overlay");
         overlay.selectedProperty().bindBidirectional(player.overlayVisibleProperty());
-        overlay.setAccelerator(new KeyCodeCombination(KeyCode.O));
+        overlay.setAccelerator(new KeyCodeCombination(KeyCode.V));
         Menu view = new Menu("View", null, overlay, analysis.showItem());
         view.setId("menu-view");
         return view;

@@ -7,7 +7,13 @@ import com.courtside.ui.analysis.AnalysisMenu;
 import com.courtside.ui.analysis.AnalysisPanel;
 import com.courtside.ui.analysis.AnalysisViewModel;
 import com.courtside.ui.analysis.AnalysisWorkflow;
+import com.courtside.ui.labels.BallEditing;
+import com.courtside.ui.labels.LabelPanel;
+import com.courtside.ui.labels.LabelingMenus;
+import com.courtside.ui.labels.LabelingViewModel;
 import com.courtside.ui.overlay.LabelLayer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.layout.StackPane;
 import com.courtside.ui.player.PlayerViewModel;
 import com.courtside.ui.scrubber.Scrubber;
 import com.courtside.ui.task.FxTaskRunner;
@@ -34,20 +40,27 @@ public final class MainWindow {
     private final Scrubber scrubber = new Scrubber();
     private final BorderPane root = new BorderPane();
     private final PulseDriver pulses;
+    private final LabelingViewModel labels;
 
     public MainWindow(Stage stage, PlayerViewModel player, FxTaskRunner tasks, OpenVideoWorkflow opener,
-                      RecentFiles recent, VideoView video, AnalysisWorkflow analyzer) {
+                      RecentFiles recent, VideoView video, AnalysisWorkflow analyzer, LabelingViewModel labels) {
         this.player = player;
         this.analysis = analyzer.model();
         this.video = video;
         this.pulses = new PulseDriver(player);
+        this.labels = labels;
         root.getStyleClass().add(Styles.ROOT);
         AnalysisMenu analysisMenu = new AnalysisMenu(analyzer, () -> stage);
         MainMenu menu = new MainMenu(opener, recent, player, analysisMenu, () -> stage, stage::close);
+        LabelingMenus labelling = new LabelingMenus(labels, player);
+        menu.addLabelling(labelling.editMenu(), labelling.labelsMenu());
         root.setTop(menu.root());
-        root.setCenter(video);
-        bindVideo();
+        BallEditing editing = new BallEditing(video, player, labels);
+        root.setCenter(new StackPane(video, editing.layer()));
+        root.setRight(new LabelPanel(labels, player.currentFrameProperty()).root());
+        bindVideo(labels);
         bindScrubber();
+        showRallies();
         VBox bottom = new VBox(new AnalysisPanel(analysis, analyzer::cancel).root(), scrubber,
                 new TransportBar(player, analysisMenu.analyzeButton()).root(),
                 new StatusBar(player, tasks, analysis).root());
@@ -63,9 +76,15 @@ public final class MainWindow {
         stage.setMinHeight(420);
     }
 
-    private void bindVideo() {
+    private void bindVideo(LabelingViewModel labels) {
         video.layerProperty().bind(player.labelLayerProperty());
-        video.analysisLayerProperty().bind(analysis.shownLayerBinding());
+        // The saved labels (the model's run with the labeller's corrections) replace the bare analysis once there are
+        // any; hiding the analysis (Shift+V) hides them too.
+        video.analysisLayerProperty().bind(Bindings.createObjectBinding(
+                () -> !analysis.layerVisibleProperty().get() ? null
+                        : labels.layerProperty().get() != null ? labels.layerProperty().get()
+                        : analysis.shownLayerBinding().get(),
+                labels.layerProperty(), analysis.layerVisibleProperty(), analysis.shownLayerBinding()));
         video.overlayFrameProperty().bind(player.shownFrameProperty());
         video.overlayVisibleProperty().bind(player.overlayVisibleProperty());
         video.playbackProperty().bind(player.playingProperty());
@@ -77,7 +96,8 @@ public final class MainWindow {
         scrubber.frameProperty().bind(player.currentFrameProperty());
         scrubber.scrubbingProperty().addListener((obs, was, now) -> player.setScrubbing(now));
         player.factsProperty().addListener((obs, old, facts) -> showFacts(facts));
-        player.labelLayerProperty().addListener((obs, old, layer) -> showRallies(layer));
+        player.labelLayerProperty().addListener(obs -> showRallies());
+        labels.layerProperty().addListener(obs -> showRallies());
     }
 
     private void showFacts(VideoFacts facts) {
@@ -85,7 +105,10 @@ public final class MainWindow {
         scrubber.frameCountProperty().set(facts == null ? 0 : facts.frameCount());
     }
 
-    private void showRallies(LabelLayer layer) {
+    /** The rallies on the scrubber: the project's where it has labels, else the ground truth's. */
+    private void showRallies() {
+        LabelLayer layer = labels.layerProperty().get() != null ? labels.layerProperty().get()
+                : player.labelLayerProperty().get();
         List<Rally> rallies = layer == null ? List.of() : layer.labels().rallies();
         scrubber.ralliesProperty().set(rallies);
     }

@@ -15,6 +15,7 @@ import com.courtside.ui.analysis.AnalysisSettings;
 import com.courtside.ui.analysis.AnalysisViewModel;
 import com.courtside.ui.analysis.AnalysisWorkflow;
 import com.courtside.ui.analysis.AnalyzerChoice;
+import com.courtside.ui.labels.LabelingViewModel;
 import com.courtside.ui.overlay.LabelLayer;
 import com.courtside.ui.player.PlayerViewModel;
 import com.courtside.ui.task.FxTaskRunner;
@@ -100,7 +101,8 @@ class AnalyzeActionTest {
         opener = new OpenVideoWorkflow(tasks, player, video, cache, recent, (title, message) -> { });
         analysis = new AnalysisWorkflow(tasks, new AnalysisViewModel(), settings, cache, player.status(),
                 opener.videoProperty());
-        window = new MainWindow(stage, player, tasks, opener, recent, video, analysis);
+        window = new MainWindow(stage, player, tasks, opener, recent, video, analysis,
+                new LabelingViewModel(tasks, player.status(), (title, message) -> { }, "tester"));
         stage.show();
         opener.openDemo();
     }

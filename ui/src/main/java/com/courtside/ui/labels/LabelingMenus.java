@@ -1,0 +1,93 @@
+package com.courtside.ui.labels;
+
+import com.courtside.labeling.store.Review;
+import com.courtside.timeline.BallTrack;
+import com.courtside.timeline.EventKind;
+import com.courtside.ui.player.PlayerViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+import java.util.function.IntConsumer;
+
+/**
+ * The Edit menu (Undo and Redo, named after the edit they will undo or redo) and the Labels menu: every correction
+ * at the playhead, with the keys a labeller uses without looking (B bounce, N net, H hit, I and O rally edges,
+ * S split, X occluded, Delete no ball).
+ */
+public final class LabelingMenus {
+
+    private final LabelingViewModel labels;
+    private final PlayerViewModel player;
+
+    public LabelingMenus(LabelingViewModel labels, PlayerViewModel player) {
+        this.labels = labels;
+        this.player = player;
+    }
+
+    public Menu editMenu() {
+        MenuItem undo = new MenuItem();
+        undo.setId("menu-undo");
+        undo.textProperty().bind(Bindings.when(labels.undoTextProperty().isEmpty()).then("Undo")
+                .otherwise(Bindings.concat("Undo ", labels.undoTextProperty())));
+        undo.disableProperty().bind(labels.undoTextProperty().isEmpty());
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.setOnAction(e -> labels.undo());
+        MenuItem redo = new MenuItem();
+        redo.setId("menu-redo");
+        redo.textProperty().bind(Bindings.when(labels.redoTextProperty().isEmpty()).then("Redo")
+                .otherwise(Bindings.concat("Redo ", labels.redoTextProperty())));
+        redo.disableProperty().bind(labels.redoTextProperty().isEmpty());
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        redo.setOnAction(e -> labels.redo());
+        Menu edit = new Menu("Edit", null, undo, redo);
+        edit.setId("menu-edit");
+        return edit;
+    }
+
+    public Menu labelsMenu() {
+        Menu ball = new Menu("Ball", null,
+                item("Ball Occluded Here", new KeyCodeCombination(KeyCode.X),
+                        f -> labels.markBall(f, BallTrack.Visibility.OCCLUDED)),
+                item("Ball Out of Frame Here", new KeyCodeCombination(KeyCode.X, KeyCombination.SHIFT_DOWN),
+                        f -> labels.markBall(f, BallTrack.Visibility.OUT_OF_FRAME)),
+                item("No Ball Here", new KeyCodeCombination(KeyCode.DELETE), f -> labels.markBall(f, BallTrack.Visibility.NONE)),
+                item("Give This Frame Back to the Model", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN),
+                        labels::revertBall));
+        Menu events = new Menu("Events", null,
+                item("Bounce Here", new KeyCodeCombination(KeyCode.B), f -> labels.addEvent(f, EventKind.BOUNCE)),
+                item("Net Here", new KeyCodeCombination(KeyCode.N), f -> labels.addEvent(f, EventKind.NET)),
+                item("Hit Here", new KeyCodeCombination(KeyCode.H), f -> labels.addEvent(f, EventKind.HIT)),
+                item("Delete the Event Here", new KeyCodeCombination(KeyCode.E, KeyCombination.SHIFT_DOWN),
+                        labels::deleteEventNear));
+        Menu rallies = new Menu("Rallies", null,
+                item("Rally Starts Here", new KeyCodeCombination(KeyCode.I), labels::rallyStart),
+                item("Rally Ends Here", new KeyCodeCombination(KeyCode.O), labels::rallyEnd),
+                item("Split the Rally Here", new KeyCodeCombination(KeyCode.S), labels::splitRally),
+                item("Merge with the Next Rally", new KeyCodeCombination(KeyCode.M, KeyCombination.SHIFT_DOWN), labels::mergeRally),
+                item("Delete the Rally", new KeyCodeCombination(KeyCode.D, KeyCombination.SHIFT_DOWN), labels::deleteRally),
+                new SeparatorMenuItem(),
+                item("Mark the Rally Reviewed", new KeyCodeCombination(KeyCode.R), f -> labels.review(f, Review.REVIEWED)),
+                item("Flag the Rally", new KeyCodeCombination(KeyCode.F), f -> labels.review(f, Review.FLAGGED)),
+                item("Mark the Rally Unreviewed", null, f -> labels.review(f, Review.UNREVIEWED)),
+                item("Accept the Model's Labels for This Rally", new KeyCodeCombination(KeyCode.A), labels::acceptModelRally));
+        Menu menu = new Menu("Labels", null, ball, events, rallies);
+        menu.setId("menu-labels");
+        menu.disableProperty().bind(labels.editableProperty().not());
+        return menu;
+    }
+
+    private MenuItem item(String text, KeyCombination key, IntConsumer action) {
+        MenuItem item = new MenuItem(text);
+        item.setId("menu-label-" + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+        if (key != null) {
+            item.setAccelerator(key);
+        }
+        item.setOnAction(e -> action.accept(player.currentFrameProperty().get()));
+        return item;
+    }
+}

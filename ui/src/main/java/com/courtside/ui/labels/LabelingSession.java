@@ -1,0 +1,178 @@
+package com.courtside.ui.labels;
+
+import com.courtside.inference.analysis.AnalysisResult;
+import com.courtside.inference.track.TrackResult;
+import com.courtside.labeling.edit.LabelEditor;
+import com.courtside.labeling.store.BallWindow;
+import com.courtside.labeling.store.Labels;
+import com.courtside.labeling.store.ModelRuns;
+import com.courtside.labeling.store.Project;
+import com.courtside.labeling.store.ProjectOpenException;
+import com.courtside.labeling.store.VideoRecord;
+import com.courtside.labeling.store.Videos;
+import com.courtside.timeline.BallTrack;
+import com.courtside.timeline.LabelSet;
+import com.courtside.timeline.MatchEvent;
+import com.courtside.timeline.Rally;
+import com.courtside.timeline.VideoFacts;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+
+/**
+ * The labels of one open video: its project, its entry there and the editor of its labels. Not tied to JavaFX;
+ * every method may block on the database, so call them off the FX thread.
+ */
+public final class LabelingSession implements AutoCloseable {
+
+    private final Project project;
+    private final VideoRecord video;
+    private final VideoFacts facts;
+    private final LabelEditor editor;
+
+    private LabelingSession(Project project, VideoRecord video, VideoFacts facts, String author) {
+        this.project = project;
+        this.video = video;
+        this.facts = facts;
+        this.editor = new LabelEditor(project, video.id(), author);
+    }
+
+    /** Opens (or creates) the project and registers the video in it; a read-only project is registered only if known. */
+    public static LabelingSession open(Path projectFile, VideoFacts facts, String author) throws ProjectOpenException {
+        Project project = Project.open(projectFile);
+        try {
+            Videos videos = new Videos(project);
+            VideoRecord record;
+            if (project.isReadOnly()) {
+                record = videos.all().stream().filter(v -> v.signature().sameContentAs(facts.signature())).findFirst()
+                        .orElseThrow(() -> new ProjectOpenException(projectFile, "The read-only project "
+                                + projectFile.getFileName() + " has no labels of " + facts.path().getFileName() + "."));
+            } else {
+                record = videos.register(facts);
+            }
+            return new LabelingSession(project, record, facts, author);
+        } catch (ProjectOpenException | RuntimeException e) {
+            project.close();
+            throw e;
+        }
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public long videoId() {
+        return video.id();
+    }
+
+    public VideoRecord video() {
+        return video;
+    }
+
+    public LabelEditor editor() {
+        return editor;
+    }
+
+    /** The effective labels of the whole video (human over model) with the model's predicted flags and confidence. */
+    public Snapshot load() {
+        int n = facts.frameCount();
+        Labels labels = new Labels(project);
+        BallWindow w = labels.ball(video.id(), 0, n);
+        BallTrack track = new BallTrack(n);
+        for (int f = 0; f < n; f++) {
+            int vis = w.visibility(f);
+            if (vis == BallTrack.Visibility.VISIBLE.ordinal()) {
+                track.set(f, w.x(f), w.y(f));
+            } else if (vis != BallTrack.Visibility.NONE.ordinal() && !Float.isNaN(w.x(f))) {
+                track.setHidden(f, BallTrack.Visibility.values()[vis], w.x(f), w.y(f));
+            }
+        }
+        List<MatchEvent> events = labels.events(video.id()).stream().map(e -> new MatchEvent(e.frame(), e.kind())).toList();
+        List<Labels.LabeledRally> rallies = labels.rallies(video.id());
+        List<Rally> plain = rallies.stream().map(r -> new Rally(r.startFrame(), r.endFrame())).toList();
+        LabelSet set = new LabelSet(project.file().getFileName().toString(), facts.width(), facts.height(), facts.fps(),
+                track, events, plain);
+        return new Snapshot(set, w, labels.events(video.id()), rallies);
+    }
+
+    /** What one load read: the labels to draw and, for the label panel, where each came from. */
+    public record Snapshot(LabelSet labels, BallWindow ball, List<Labels.LabeledEvent> events,
+                           List<Labels.LabeledRally> rallies) {
+
+        public boolean isEmpty() {
+            return labels.ball().visibleCount() == 0 && events.isEmpty() && rallies.isEmpty()
+                    && hasNoPositions();
+        }
+
+        private boolean hasNoPositions() {
+            for (int i = 0; i < ball.length(); i++) {
+                if (ball.source()[i] != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Keeps an analysis as a model run, unless the newest complete run already is this method's. */
+    public boolean saveAnalysis(AnalysisResult result, String methodId, String modelName, String provider) {
+        if (project.isReadOnly() || methodId.equals(activeMethod())) {
+            return false;
+        }
+        ModelRuns runs = new ModelRuns(project);
+        long run = runs.start(video.id(), ModelRuns.BALL_TASK, modelName, null, methodId, provider);
+        try {
+            TrackResult track = result.track();
+            int n = track.frameCount();
+            int count = 0;
+            for (int f = 0; f < n; f++) {
+                count += track.hasBall(f) ? 1 : 0;
+            }
+            int[] frames = new int[count];
+            float[] x = new float[count];
+            float[] y = new float[count];
+            byte[] vis = new byte[count];
+            float[] conf = new float[count];
+            boolean[] predicted = new boolean[count];
+            BallTrack ball = track.ballTrack();
+            for (int f = 0, i = 0; f < n; f++) {
+                if (track.hasBall(f)) {
+                    frames[i] = f;
+                    x[i] = ball.x(f);
+                    y[i] = ball.y(f);
+                    vis[i] = (byte) ball.visibility(f).ordinal();
+                    conf[i] = track.confidence(f);
+                    predicted[i] = track.isPredicted(f);
+                    i++;
+                }
+            }
+            runs.writeBall(run, frames, x, y, vis, conf, predicted);
+            runs.writeEvents(run, result.events());
+            runs.finish(run, "complete");
+            return true;
+        } catch (RuntimeException e) {
+            runs.finish(run, "failed");
+            throw e;
+        }
+    }
+
+    private String activeMethod() {
+        return project.read("Reading the latest analysis", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT parameters FROM model_run WHERE video_id = ? "
+                    + "AND task = ? AND status = 'complete' ORDER BY finished_at DESC, id DESC LIMIT 1")) {
+                s.setLong(1, video.id());
+                s.setString(2, ModelRuns.BALL_TASK);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        project.close();
+    }
+}

@@ -1,0 +1,289 @@
+package com.courtside.ui.labels;
+
+import com.courtside.inference.analysis.AnalysisResult;
+import com.courtside.labeling.edit.Edit;
+import com.courtside.labeling.store.Review;
+import com.courtside.timeline.BallTrack;
+import com.courtside.timeline.EventKind;
+import com.courtside.timeline.VideoFacts;
+import com.courtside.ui.overlay.LabelLayer;
+import com.courtside.ui.overlay.TrackDetail;
+import com.courtside.ui.player.ErrorReporter;
+import com.courtside.ui.player.StatusModel;
+import com.courtside.ui.task.FxTaskRunner;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * The labels of the open video as the window shows and edits them: the effective labels as a layer, what Undo
+ * and Redo would do, and the edits at the playhead. Every edit goes to the store at once (off the FX thread);
+ * the layer is read back after each, so what is drawn is what is saved. FX thread only.
+ */
+public final class LabelingViewModel implements AutoCloseable {
+
+    public static final String LAYER_NAME = "Labels";
+    static final String EDIT_FAILED = "The edit was not saved";
+    private static final Logger LOG = LoggerFactory.getLogger(LabelingViewModel.class);
+
+    private final FxTaskRunner tasks;
+    private final StatusModel status;
+    private final ErrorReporter errors;
+    private final String author;
+    private final ReadOnlyObjectWrapper<LabelingSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyObjectWrapper<LabelingSession.Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ObjectProperty<LabelLayer> layer = new SimpleObjectProperty<>(this, "layer");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
+    private long generation;
+
+    public LabelingViewModel(FxTaskRunner tasks, StatusModel status, ErrorReporter errors, String author) {
+        this.tasks = tasks;
+        this.status = status;
+        this.errors = errors;
+        this.author = author;
+    }
+
+    /** Opens the project of a newly opened video (closing the previous one) and shows its labels. */
+    public void open(Path projectFile, VideoFacts facts) {
+        long mine = ++generation;
+        closeSession();
+        tasks.submitSilently("Opening the labels of " + facts.path().getFileName(),
+                progress -> {
+                    LabelingSession s = LabelingSession.open(projectFile, facts, author);
+                    return new Opened(s, s.load());
+                },
+                opened -> {
+                    if (mine != generation) {
+                        tasks.runQuietly("closing a superseded project", opened.session()::close);
+                        return;
+                    }
+                    session.set(opened.session());
+                    editable.set(!opened.session().project().isReadOnly());
+                    publish(opened.snapshot());
+                    if (opened.session().project().isReadOnly()) {
+                        status.setMessage("Labels read-only: " + opened.session().project().readOnlyReason());
+                    }
+                },
+                failure -> {
+                    LOG.warn("labels of {} not opened", facts.path(), failure);
+                    errors.report("The labels could not be opened", failure.getMessage());
+                });
+    }
+
+    private record Opened(LabelingSession session, LabelingSession.Snapshot snapshot) {
+    }
+
+    private void publish(LabelingSession.Snapshot s) {
+        snapshot.set(s);
+        layer.set(s == null || s.isEmpty() ? null : new LabelLayer(LAYER_NAME, s.labels(),
+                new TrackDetail(s.ball().predicted(), s.ball().confidence())));
+        LabelingSession current = session.get();
+        if (current != null) {
+            tasks.submitSilently("Reading the edit history", p -> new String[] {
+                    current.editor().nextUndo().orElse(""), current.editor().nextRedo().orElse("")},
+                    texts -> {
+                        undoText.set(texts[0]);
+                        redoText.set(texts[1]);
+                    }, failure -> LOG.warn("edit history not read", failure));
+        }
+    }
+
+    /** Reads the labels again after an edit, off the FX thread. */
+    private void reload() {
+        LabelingSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        tasks.submitSilently("Reading the labels", p -> current.load(), s -> {
+            if (session.get() == current) {
+                publish(s);
+            }
+        }, failure -> LOG.warn("labels not read", failure));
+    }
+
+    private void edit(Function<LabelingSession, CompletableFuture<?>> action) {
+        LabelingSession current = session.get();
+        if (current == null) {
+            status.setMessage("Open a video to label it");
+            return;
+        }
+        if (current.project().isReadOnly()) {
+            status.setMessage("Labels are read-only: " + current.project().readOnlyReason());
+            return;
+        }
+        CompletableFuture<?> future;
+        try {
+            future = action.apply(current);
+        } catch (RuntimeException e) {
+            failed(e);
+            return;
+        }
+        future.whenComplete((done, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                failed(failure);
+            } else {
+                status.setMessage(describe(done));
+            }
+            reload();
+        }));
+    }
+
+    private static String describe(Object done) {
+        if (done instanceof Edit e) {
+            return e.isEmpty() ? "Nothing to change: " + e.description() : e.description();
+        }
+        if (done instanceof Optional<?> o) {
+            return o.map(Object::toString).orElse("Nothing to undo or redo");
+        }
+        return String.valueOf(done);
+    }
+
+    private void failed(Throwable failure) {
+        Throwable cause = failure.getCause() != null && failure instanceof java.util.concurrent.CompletionException
+                ? failure.getCause() : failure;
+        LOG.warn("edit failed", cause);
+        status.setMessage(EDIT_FAILED);
+        errors.report(EDIT_FAILED, cause.getMessage());
+    }
+
+    public void setBall(int frame, double x, double y) {
+        edit(s -> s.editor().setBall(frame, (float) x, (float) y));
+    }
+
+    public void markBall(int frame, BallTrack.Visibility visibility) {
+        LabelingSession.Snapshot s = snapshot.get();
+        float x = s == null ? Float.NaN : s.ball().x(frame);
+        float y = s == null ? Float.NaN : s.ball().y(frame);
+        edit(session -> session.editor().markBall(frame, visibility, x, y));
+    }
+
+    public void revertBall(int frame) {
+        edit(s -> s.editor().revertBall(frame));
+    }
+
+    public void addEvent(int frame, EventKind kind) {
+        edit(s -> s.editor().addEvent(frame, kind));
+    }
+
+    /** Deletes the event nearest the playhead within two frames (the one on the playhead first). */
+    public void deleteEventNear(int frame) {
+        LabelingSession.Snapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        s.events().stream().filter(e -> Math.abs(e.frame() - frame) <= 2)
+                .min(java.util.Comparator.comparingInt(e -> Math.abs(e.frame() - frame)))
+                .ifPresentOrElse(e -> edit(session -> session.editor().removeEvent(e.frame(), e.kind())),
+                        () -> status.setMessage("No event within two frames of frame " + frame));
+    }
+
+    public void rallyStart(int frame) {
+        edit(s -> s.editor().setRallyStart(frame));
+    }
+
+    public void rallyEnd(int frame) {
+        edit(s -> s.editor().setRallyEnd(frame));
+    }
+
+    public void splitRally(int frame) {
+        edit(s -> s.editor().splitRally(frame));
+    }
+
+    public void mergeRally(int frame) {
+        edit(s -> s.editor().mergeRallyWithNext(frame));
+    }
+
+    public void deleteRally(int frame) {
+        edit(s -> s.editor().deleteRally(frame));
+    }
+
+    public void review(int frame, Review review) {
+        edit(s -> s.editor().reviewRally(frame, review));
+    }
+
+    public void acceptModelRally(int frame) {
+        edit(s -> s.editor().acceptModelRally(frame));
+    }
+
+    public void undo() {
+        edit(s -> s.editor().undo().thenApply(d -> d.map(text -> "Undone: " + text)));
+    }
+
+    public void redo() {
+        edit(s -> s.editor().redo().thenApply(d -> d.map(text -> "Redone: " + text)));
+    }
+
+    /** Keeps a finished analysis in the project as a model run (once per method), then shows the labels again. */
+    public void saveAnalysis(AnalysisResult result, String methodId, String modelName) {
+        LabelingSession current = session.get();
+        if (current == null || current.project().isReadOnly()) {
+            return;
+        }
+        tasks.submitSilently("Saving the analysis", p -> current.saveAnalysis(result, methodId, modelName, result.method()),
+                saved -> reload(), failure -> failed(failure));
+    }
+
+    private void closeSession() {
+        LabelingSession old = session.get();
+        session.set(null);
+        snapshot.set(null);
+        layer.set(null);
+        undoText.set("");
+        redoText.set("");
+        editable.set(false);
+        if (old != null) {
+            tasks.runQuietly("closing the labels", old::close);
+        }
+    }
+
+    public ReadOnlyObjectProperty<LabelingSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LabelingSession.Snapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    /** The effective labels over the video; null when the project holds none for it yet. */
+    public ObjectProperty<LabelLayer> layerProperty() {
+        return layer;
+    }
+
+    /** The edit Undo would undo, "" when none. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        generation++;
+        LabelingSession old = session.get();
+        session.set(null);
+        if (old != null) {
+            old.close();
+        }
+    }
+}
