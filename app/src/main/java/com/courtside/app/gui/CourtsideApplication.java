@@ -55,8 +55,10 @@ public final class CourtsideApplication extends Application {
         }
         ScreenshotOption screenshot = ScreenshotOption.fromSystemProperties();
         if (screenshot != null) {
+            // After an analysis, wait also until the project holds it, so the label panel agrees with the overlay.
             BooleanSupplier analysed = () -> analyze == null
-                    || analyze.readyForScreenshot(workstation.analysis().model());
+                    || analyze.readyForScreenshot(workstation.analysis().model())
+                    && (workstation.analysis().model().isRunning() || labelsSaved(workstation));
             screenshot.schedule(stage.getScene(), workstation.player(), analysed, code -> {
                 EXIT_CODE.set(code);
                 stage.close();
@@ -70,5 +72,10 @@ public final class CourtsideApplication extends Application {
         if (workstation != null) {
             workstation.close();
         }
+    }
+
+    private static boolean labelsSaved(Workstation workstation) {
+        var snapshot = workstation.labels().snapshotProperty().get();
+        return snapshot != null && !snapshot.isEmpty() || !workstation.labels().editableProperty().get();
     }
 }

@@ -53,7 +53,7 @@ public final class Workstation implements AutoCloseable {
             }
         });
         analysis.setResultListener((result, methodId, label) -> labels.saveAnalysis(result, methodId, label));
-        window = new MainWindow(stage, player, tasks, opener, recent, video, analysis, labels);
+        window = new MainWindow(stage, player, tasks, opener, recent, video, analysis, labels, preferences);
         stage.setOnHidden(e -> close());
     }
 

@@ -216,4 +216,26 @@ class LabelEditorTest {
             assertThat(editor.undo().get()).isEmpty();
         }
     }
+
+    @Test
+    void anImportIsOneEditThatRemembersItsFile() throws Exception {
+        java.nio.file.Path csv = dir.resolve("Label.csv");
+        java.nio.file.Files.writeString(csv, "Frame,Visibility,X,Y\n130,1,11.5,22.5\n131,0,,\n132,2,13,24\n");
+        com.courtside.labeling.imports.ImportedLabels read = com.courtside.labeling.imports.Importers.forFile(csv)
+                .read(csv, new com.courtside.labeling.imports.ImportContext(FRAMES, com.courtside.timeline.Rational.of(30, 1)));
+        roundTrip(e -> e.importLabels(read), p -> List.<Object>of(ballAt(p, 130), ballAt(p, 131), ballAt(p, 132)), after -> {
+            assertThat(after.get(0)).isEqualTo(List.of(11.5f, 22.5f, 1, LabelSource.HUMAN));
+            assertThat(((List<?>) after.get(1)).subList(2, 4)).isEqualTo(List.of(0, LabelSource.HUMAN));
+            assertThat(after.get(2)).isEqualTo(List.of(13f, 24f, 2, LabelSource.HUMAN));
+        });
+        try (Project p = Project.open(file)) {
+            assertThat(new LabelEditor(p, video, "ann").redo().get()).hasValueSatisfying(d -> assertThat(d).contains("Label.csv"));
+            String provenance = p.read("provenance", c -> {
+                try (var s = c.prepareStatement("SELECT DISTINCT import_file FROM human_ball"); var rs = s.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            });
+            assertThat(provenance).isEqualTo(csv.toAbsolutePath().toString());
+        }
+    }
 }

@@ -11,8 +11,13 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
 
 /**
  * The Edit menu (Undo and Redo, named after the edit they will undo or redo) and the Labels menu: every correction
@@ -21,12 +26,70 @@ import java.util.function.IntConsumer;
  */
 public final class LabelingMenus {
 
+    /** Preference key of the longest gap Fill the Gap fills, in frames. */
+    public static final String MAX_GAP_KEY = "labels.maxGap";
+    public static final int DEFAULT_MAX_GAP = 30;
+
     private final LabelingViewModel labels;
     private final PlayerViewModel player;
+    private final Preferences preferences;
+    private final Supplier<Window> owner;
 
-    public LabelingMenus(LabelingViewModel labels, PlayerViewModel player) {
+    public LabelingMenus(LabelingViewModel labels, PlayerViewModel player, Preferences preferences,
+                         Supplier<Window> owner) {
         this.labels = labels;
         this.player = player;
+        this.preferences = preferences;
+        this.owner = owner;
+    }
+
+    /** File ▸ Import Labels…: OpenTTGames, TrackNet CSV, RallyCut or trajectory JSON for the open video. */
+    public MenuItem importItem() {
+        MenuItem item = new MenuItem("Import Labels…");
+        item.setId("menu-import-labels");
+        item.disableProperty().bind(labels.editableProperty().not());
+        item.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Import labels");
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter("Label files", "*.json", "*.csv"),
+                    new FileChooser.ExtensionFilter("All files", "*.*"));
+            java.io.File chosen = chooser.showOpenDialog(owner.get());
+            if (chosen != null) {
+                labels.importLabels(chosen.toPath());
+            }
+        });
+        return item;
+    }
+
+    private int maxGap() {
+        return Math.max(1, preferences.getInt(MAX_GAP_KEY, DEFAULT_MAX_GAP));
+    }
+
+    private MenuItem maxGapItem() {
+        MenuItem item = new MenuItem();
+        item.setId("menu-label-max-gap");
+        item.setText("Longest Gap to Fill: " + maxGap() + " frames…");
+        item.setOnAction(e -> {
+            TextInputDialog dialog = new TextInputDialog(String.valueOf(maxGap()));
+            dialog.initOwner(owner.get());
+            dialog.setTitle("Longest gap to fill");
+            dialog.setHeaderText("Fill the Gap fills at most this many frames at once.");
+            dialog.setContentText("Frames:");
+            dialog.showAndWait().ifPresent(text -> {
+                try {
+                    int value = Integer.parseInt(text.strip());
+                    if (value < 1) {
+                        throw new NumberFormatException();
+                    }
+                    preferences.putInt(MAX_GAP_KEY, value);
+                    item.setText("Longest Gap to Fill: " + value + " frames…");
+                } catch (NumberFormatException ex) {
+                    player.status().setMessage("The longest gap must be a whole number of frames, 1 or more");
+                }
+            });
+        });
+        return item;
     }
 
     public Menu editMenu() {
@@ -57,7 +120,10 @@ public final class LabelingMenus {
                         f -> labels.markBall(f, BallTrack.Visibility.OUT_OF_FRAME)),
                 item("No Ball Here", new KeyCodeCombination(KeyCode.DELETE), f -> labels.markBall(f, BallTrack.Visibility.NONE)),
                 item("Give This Frame Back to the Model", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN),
-                        labels::revertBall));
+                        labels::revertBall),
+                new SeparatorMenuItem(),
+                item("Fill the Gap Here", new KeyCodeCombination(KeyCode.G), f -> labels.fillGap(f, maxGap())),
+                maxGapItem());
         Menu events = new Menu("Events", null,
                 item("Bounce Here", new KeyCodeCombination(KeyCode.B), f -> labels.addEvent(f, EventKind.BOUNCE)),
                 item("Net Here", new KeyCodeCombination(KeyCode.N), f -> labels.addEvent(f, EventKind.NET)),

@@ -2,9 +2,13 @@ package com.courtside.ui.labels;
 
 import com.courtside.inference.analysis.AnalysisResult;
 import com.courtside.labeling.edit.Edit;
+import com.courtside.labeling.imports.ImportContext;
+import com.courtside.labeling.imports.ImportFormatException;
+import com.courtside.labeling.imports.Importers;
 import com.courtside.labeling.store.Review;
 import com.courtside.timeline.BallTrack;
 import com.courtside.timeline.EventKind;
+import com.courtside.timeline.GapFill;
 import com.courtside.timeline.VideoFacts;
 import com.courtside.ui.overlay.LabelLayer;
 import com.courtside.ui.overlay.TrackDetail;
@@ -190,6 +194,61 @@ public final class LabelingViewModel implements AutoCloseable {
                 .min(java.util.Comparator.comparingInt(e -> Math.abs(e.frame() - frame)))
                 .ifPresentOrElse(e -> edit(session -> session.editor().removeEvent(e.frame(), e.kind())),
                         () -> status.setMessage("No event within two frames of frame " + frame));
+    }
+
+    /**
+     * Fills the gap around the playhead (the frames without a visible ball) along the flight's arc, split at a
+     * bounce or hit inside it; refuses a gap longer than {@code maxGap} frames with a message saying so.
+     */
+    public void fillGap(int frame, int maxGap) {
+        LabelingSession.Snapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        BallTrack track = s.labels().ball();
+        if (frame < 0 || frame >= track.frameCount() || track.isVisible(frame)) {
+            status.setMessage("The ball is labelled at frame " + frame + "; go to a frame of the gap to fill it");
+            return;
+        }
+        int start = frame;
+        while (start > 0 && !track.isVisible(start - 1) && frame - start <= maxGap) {
+            start--;
+        }
+        int end = frame;
+        while (end + 1 < track.frameCount() && !track.isVisible(end + 1) && end - frame <= maxGap) {
+            end++;
+        }
+        GapFill.Result result = GapFill.fill(track, start, end, s.labels().events(), maxGap);
+        if (result instanceof GapFill.Refused refused) {
+            status.setMessage(refused.message());
+            errors.report("The gap was not filled", refused.message());
+            return;
+        }
+        GapFill.Filled filled = (GapFill.Filled) result;
+        byte[] visible = new byte[filled.size()];
+        java.util.Arrays.fill(visible, (byte) BallTrack.Visibility.VISIBLE.ordinal());
+        String what = "Fill frames " + filled.frames()[0] + "–" + filled.frames()[filled.size() - 1]
+                + " along the ball's arc";
+        edit(session -> session.editor().setBalls(filled.frames(), filled.x(), filled.y(), visible, what));
+    }
+
+    /** Imports a label file as one undoable edit; a malformed file is refused with what is wrong, and imports nothing. */
+    public void importLabels(Path file) {
+        LabelingSession current = session.get();
+        if (current == null) {
+            status.setMessage("Open a video before importing its labels");
+            return;
+        }
+        var video = current.video();
+        tasks.submit("Reading " + file.getFileName(), p -> Importers.forFile(file)
+                        .read(file, new ImportContext(video.frameCount(), video.fps())),
+                labels -> edit(s -> s.editor().importLabels(labels)),
+                failure -> {
+                    String message = failure instanceof ImportFormatException ? failure.getMessage()
+                            : "Cannot read " + file.getFileName() + ": " + failure.getMessage();
+                    status.setMessage("Nothing imported from " + file.getFileName());
+                    errors.report("The labels were not imported", message + " Nothing was imported.");
+                });
     }
 
     public void rallyStart(int frame) {

@@ -51,8 +51,11 @@ public final class MainMenu {
         return bar;
     }
 
-    /** Puts the Edit menu after File and the Labels menu after Playback. */
-    public void addLabelling(Menu edit, Menu labels) {
+    /** Puts Import Labels… in the File menu, the Edit menu after File and the Labels menu after Playback. */
+    public void addLabelling(MenuItem importLabels, Menu edit, Menu labels) {
+        Menu file = bar.getMenus().get(0);
+        file.getItems().add(file.getItems().indexOf(file.getItems().stream()
+                .filter(i -> i instanceof SeparatorMenuItem).findFirst().orElseThrow()), importLabels);
         bar.getMenus().add(1, edit);
         bar.getMenus().add(bar.getMenus().size() - 1, labels);
     }

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import java.util.List;
+import java.util.prefs.Preferences;
 
 /**
  * The main window: menus on top, the video in the middle, the analysis panel, scrubber, transport and status bar
@@ -43,7 +44,8 @@ public final class MainWindow {
     private final LabelingViewModel labels;
 
     public MainWindow(Stage stage, PlayerViewModel player, FxTaskRunner tasks, OpenVideoWorkflow opener,
-                      RecentFiles recent, VideoView video, AnalysisWorkflow analyzer, LabelingViewModel labels) {
+                      RecentFiles recent, VideoView video, AnalysisWorkflow analyzer, LabelingViewModel labels,
+                      Preferences preferences) {
         this.player = player;
         this.analysis = analyzer.model();
         this.video = video;
@@ -52,8 +54,8 @@ public final class MainWindow {
         root.getStyleClass().add(Styles.ROOT);
         AnalysisMenu analysisMenu = new AnalysisMenu(analyzer, () -> stage);
         MainMenu menu = new MainMenu(opener, recent, player, analysisMenu, () -> stage, stage::close);
-        LabelingMenus labelling = new LabelingMenus(labels, player);
-        menu.addLabelling(labelling.editMenu(), labelling.labelsMenu());
+        LabelingMenus labelling = new LabelingMenus(labels, player, preferences, () -> stage);
+        menu.addLabelling(labelling.importItem(), labelling.editMenu(), labelling.labelsMenu());
         root.setTop(menu.root());
         BallEditing editing = new BallEditing(video, player, labels);
         root.setCenter(new StackPane(video, editing.layer()));

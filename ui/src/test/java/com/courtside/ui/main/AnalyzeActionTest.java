@@ -102,7 +102,7 @@ class AnalyzeActionTest {
         analysis = new AnalysisWorkflow(tasks, new AnalysisViewModel(), settings, cache, player.status(),
                 opener.videoProperty());
         window = new MainWindow(stage, player, tasks, opener, recent, video, analysis,
-                new LabelingViewModel(tasks, player.status(), (title, message) -> { }, "tester"));
+                new LabelingViewModel(tasks, player.status(), (title, message) -> { }, "tester"), prefs);
         stage.show();
         opener.openDemo();
     }
