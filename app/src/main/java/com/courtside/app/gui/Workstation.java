@@ -52,7 +52,7 @@ public final class Workstation implements AutoCloseable {
                 labels.open(ProjectFiles.forVideo(now.facts().path(), now.facts().signature(), projects), now.facts());
             }
         });
-        analysis.setResultListener((result, methodId, label) -> labels.saveAnalysis(result, methodId, label));
+        analysis.setResultListener(labels::saveAnalysis);
         window = new MainWindow(stage, player, tasks, opener, recent, video, analysis, labels, preferences);
         stage.setOnHidden(e -> close());
     }

@@ -48,6 +48,11 @@ public interface BallAnalyzer extends AutoCloseable {
         return describe();
     }
 
+    /** The SHA-256 of the model file, for the record of a run; null where there is no model. */
+    default String modelSha256() {
+        return null;
+    }
+
     /** Frees the model, if there is one. */
     @Override
     default void close() {

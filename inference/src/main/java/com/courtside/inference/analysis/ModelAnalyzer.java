@@ -12,6 +12,11 @@ abstract class ModelAnalyzer implements BallAnalyzer {
         this.model = model;
     }
 
+    @Override
+    public String modelSha256() {
+        return model.sha256();
+    }
+
     public LoadedModel model() {
         return model;
     }

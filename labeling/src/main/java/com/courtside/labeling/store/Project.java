@@ -122,7 +122,9 @@ public final class Project implements AutoCloseable {
         } catch (IOException e) {
             throw new ProjectOpenException(path, "Cannot read " + name + ": " + e.getMessage(), e);
         }
-        try (Connection c = connect(path, true); Statement s = c.createStatement()) {
+        boolean writableFolder = Files.isWritable(path.getParent());
+        try (Connection c = writableFolder ? connect(path, true) : connectImmutable(path);
+             Statement s = c.createStatement()) {
             int application;
             int tables;
             try (var rs = s.executeQuery("PRAGMA application_id")) {

@@ -32,12 +32,15 @@ public final class AnalysisWorkflow implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisWorkflow.class);
 
-    private record Outcome(AnalysisResult result, boolean kept, String methodId) {
+    private record Outcome(AnalysisResult result, boolean kept, String methodId, String modelSha256) {
     }
 
-    /** Told of every analysis the window shows (run or kept): the result, its method id and the analyzer's label. */
+    /**
+     * Told of every analysis the window shows (run or kept): the result, its method id, the analyzer's label and
+     * the model's SHA-256 (null for the classical detector).
+     */
     public interface ResultListener {
-        void shown(AnalysisResult result, String methodId, String label);
+        void shown(AnalysisResult result, String methodId, String label, String modelSha256);
     }
 
     private record Progress(long done, long total, String message) {
@@ -53,7 +56,7 @@ public final class AnalysisWorkflow implements AutoCloseable {
     private Task<?> run;
     private long generation;
     private boolean closed;
-    private ResultListener resultListener = (result, methodId, label) -> { };
+    private ResultListener resultListener = (result, methodId, label, sha) -> { };
 
     /**
      * Starts with the remembered choice and loads it in the background, so the status chip soon names the provider.
@@ -113,10 +116,11 @@ public final class AnalysisWorkflow implements AutoCloseable {
             announce(choice, device, analyzer);
             Optional<AnalysisResult> kept = results.load(target, analyzer.methodId());
             if (kept.isPresent()) {
-                return new Outcome(kept.get(), true, analyzer.methodId());
+                return new Outcome(kept.get(), true, analyzer.methodId(), analyzer.modelSha256());
             }
             ProgressListener relay = relay(progress, shown);
-            return new Outcome(analyzer.runCached(target, results, 0, relay), false, analyzer.methodId());
+            return new Outcome(analyzer.runCached(target, results, 0, relay), false, analyzer.methodId(),
+                    analyzer.modelSha256());
         }), outcome -> finished(mine, choice, outcome), failure -> failed(mine, failure));
     }
 
@@ -245,7 +249,7 @@ public final class AnalysisWorkflow implements AutoCloseable {
         run = null;
         model.finished(AnalysisResults.layerOf(outcome.result(), choice.label()));
         status.setMessage(AnalysisResults.summary(outcome.result(), outcome.kept()));
-        resultListener.shown(outcome.result(), outcome.methodId(), choice.label());
+        resultListener.shown(outcome.result(), outcome.methodId(), choice.label(), outcome.modelSha256());
     }
 
     private void failed(long mine, Throwable failure) {

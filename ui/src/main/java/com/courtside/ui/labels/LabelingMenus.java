@@ -129,7 +129,10 @@ public final class LabelingMenus {
                 item("Net Here", new KeyCodeCombination(KeyCode.N), f -> labels.addEvent(f, EventKind.NET)),
                 item("Hit Here", new KeyCodeCombination(KeyCode.H), f -> labels.addEvent(f, EventKind.HIT)),
                 item("Delete the Event Here", new KeyCodeCombination(KeyCode.E, KeyCombination.SHIFT_DOWN),
-                        labels::deleteEventNear));
+                        labels::deleteEventNear),
+                item("Move the Nearest Event Here", new KeyCodeCombination(KeyCode.M),
+                        f -> labels.moveNearestEventHere(f, player.getFacts() == null ? 30
+                                : (int) Math.round(player.getFacts().fpsValue()))));
         Menu rallies = new Menu("Rallies", null,
                 item("Rally Starts Here", new KeyCodeCombination(KeyCode.I), labels::rallyStart),
                 item("Rally Ends Here", new KeyCodeCombination(KeyCode.O), labels::rallyEnd),

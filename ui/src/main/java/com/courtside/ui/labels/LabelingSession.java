@@ -117,12 +117,13 @@ public final class LabelingSession implements AutoCloseable {
     }
 
     /** Keeps an analysis as a model run, unless the newest complete run already is this method's. */
-    public boolean saveAnalysis(AnalysisResult result, String methodId, String modelName, String provider) {
+    public boolean saveAnalysis(AnalysisResult result, String methodId, String modelName, String modelSha256,
+                                String provider) {
         if (project.isReadOnly() || methodId.equals(activeMethod())) {
             return false;
         }
         ModelRuns runs = new ModelRuns(project);
-        long run = runs.start(video.id(), ModelRuns.BALL_TASK, modelName, null, methodId, provider);
+        long run = runs.start(video.id(), ModelRuns.BALL_TASK, modelName, modelSha256, methodId, provider);
         try {
             TrackResult track = result.track();
             int n = track.frameCount();

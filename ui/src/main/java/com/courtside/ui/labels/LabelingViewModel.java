@@ -54,6 +54,8 @@ public final class LabelingViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
     private long generation;
+    /** An analysis that finished before the project of its video was open. */
+    private Runnable pending;
 
     public LabelingViewModel(FxTaskRunner tasks, StatusModel status, ErrorReporter errors, String author) {
         this.tasks = tasks;
@@ -79,6 +81,11 @@ public final class LabelingViewModel implements AutoCloseable {
                     session.set(opened.session());
                     editable.set(!opened.session().project().isReadOnly());
                     publish(opened.snapshot());
+                    Runnable save = pending;
+                    pending = null;
+                    if (save != null) {
+                        save.run();
+                    }
                     if (opened.session().project().isReadOnly()) {
                         status.setMessage("Labels read-only: " + opened.session().project().readOnlyReason());
                     }
@@ -251,6 +258,18 @@ public final class LabelingViewModel implements AutoCloseable {
                 });
     }
 
+    /** Moves the event nearest the playhead (within a second) onto the playhead. */
+    public void moveNearestEventHere(int frame, int withinFrames) {
+        LabelingSession.Snapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        s.events().stream().filter(e -> e.frame() != frame && Math.abs(e.frame() - frame) <= withinFrames)
+                .min(java.util.Comparator.comparingInt(e -> Math.abs(e.frame() - frame)))
+                .ifPresentOrElse(e -> edit(session -> session.editor().moveEvent(e.frame(), e.kind(), frame)),
+                        () -> status.setMessage("No event within " + withinFrames + " frames of frame " + frame));
+    }
+
     public void rallyStart(int frame) {
         edit(s -> s.editor().setRallyStart(frame));
     }
@@ -288,16 +307,23 @@ public final class LabelingViewModel implements AutoCloseable {
     }
 
     /** Keeps a finished analysis in the project as a model run (once per method), then shows the labels again. */
-    public void saveAnalysis(AnalysisResult result, String methodId, String modelName) {
+    public void saveAnalysis(AnalysisResult result, String methodId, String modelName, String modelSha256) {
         LabelingSession current = session.get();
-        if (current == null || current.project().isReadOnly()) {
+        if (current == null) {
+            // The project of the video is still opening: save once it is open.
+            pending = () -> saveAnalysis(result, methodId, modelName, modelSha256);
             return;
         }
-        tasks.submitSilently("Saving the analysis", p -> current.saveAnalysis(result, methodId, modelName, result.method()),
+        if (current.project().isReadOnly()
+                || !current.video().signature().sameContentAs(result.facts().signature())) {
+            return;
+        }
+        tasks.submitSilently("Saving the analysis", p -> current.saveAnalysis(result, methodId, modelName, modelSha256, result.method()),
                 saved -> reload(), failure -> failed(failure));
     }
 
     private void closeSession() {
+        pending = null;
         LabelingSession old = session.get();
         session.set(null);
         snapshot.set(null);

@@ -107,10 +107,10 @@ public final class MainWindow {
         scrubber.frameCountProperty().set(facts == null ? 0 : facts.frameCount());
     }
 
-    /** The rallies on the scrubber: the project's where it has labels, else the ground truth's. */
+    /** The rallies on the scrubber: the project's where it has any, else the ground truth's. */
     private void showRallies() {
-        LabelLayer layer = labels.layerProperty().get() != null ? labels.layerProperty().get()
-                : player.labelLayerProperty().get();
+        LabelLayer saved = labels.layerProperty().get();
+        LabelLayer layer = saved != null && !saved.labels().rallies().isEmpty() ? saved : player.labelLayerProperty().get();
         List<Rally> rallies = layer == null ? List.of() : layer.labels().rallies();
         scrubber.ralliesProperty().set(rallies);
     }
