@@ -105,7 +105,7 @@ final class HeadEvents {
         }
         List<Integer> headOnly = new ArrayList<>();
         for (int peak : EventPeaks.pick(scores, threshold, minGap)) {
-            if (!nearAny(found, peak, minGap) && !measured(ay, peak - support, peak + support)
+            if (!nearAny(found, peak, minGap) && !measured(ay, peak - step, peak + step)
                     && ballNear(track, peak, near)) {
                 headOnly.add(peak);
             }
