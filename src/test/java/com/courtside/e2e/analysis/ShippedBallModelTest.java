@@ -78,11 +78,11 @@ class ShippedBallModelTest {
         assertThat(bounces.recall()).as("bounce PCE").isGreaterThanOrEqualTo(TARGET_PCE);
     }
 
-    // Floors the shipped model must keep (it measured 92-94 % detection, 2.0 px, 1.9-3.4 % false positives and
-    // 58-77 % bounce PCE on the held-out matches of its manifest). The targets are 95 %, 4 px, 2 % and
-    // 95 %; raise these floors as retrained models reach them.
-    static final double TARGET_DETECTION = 0.85;
+    // Floors the shipped model must keep (it measured 95.5-96.8 % detection, 1.9-2.1 px, 1.1-2.3 % false positives
+    // and 74-85 % bounce PCE on the held-out matches of its manifest, and 92.9 %, 2.4 px, 1.6 %, 72 % on this
+    // clip). The targets are 95 %, 4 px, 2 % and 95 %; raise these floors as retrained models reach them.
+    static final double TARGET_DETECTION = 0.88;
     static final double TARGET_RMSE = 4.0;
-    static final double TARGET_FALSE_POSITIVES = 0.05;
-    static final double TARGET_PCE = 0.45;
+    static final double TARGET_FALSE_POSITIVES = 0.03;
+    static final double TARGET_PCE = 0.55;
 }
