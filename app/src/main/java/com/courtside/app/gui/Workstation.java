@@ -6,6 +6,7 @@ import com.courtside.resources.BundledModels;
 import com.courtside.ui.analysis.AnalysisSettings;
 import com.courtside.ui.analysis.AnalysisViewModel;
 import com.courtside.ui.analysis.AnalysisWorkflow;
+import com.courtside.ui.labels.LabelingMenus;
 import com.courtside.ui.labels.LabelingViewModel;
 import com.courtside.ui.main.AlertErrorReporter;
 import com.courtside.ui.main.MainWindow;
@@ -59,7 +60,7 @@ public final class Workstation implements AutoCloseable {
 
     /** Who the edits are by: the "labeller" preference, else the login name. */
     private static String labeller(Preferences preferences) {
-        return preferences.get("labeller", System.getProperty("user.name", "labeller"));
+        return preferences.get(LabelingMenus.LABELLER_KEY, System.getProperty("user.name", "labeller"));
     }
 
     /** Builds the window into {@code stage} (not shown yet); call on the FX thread. */

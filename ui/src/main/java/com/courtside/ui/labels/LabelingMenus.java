@@ -66,6 +66,27 @@ public final class LabelingMenus {
         return Math.max(1, preferences.getInt(MAX_GAP_KEY, DEFAULT_MAX_GAP));
     }
 
+    /** Preference key of the labeller's name, recorded with every edit and review mark. */
+    public static final String LABELLER_KEY = "labeller";
+
+    private MenuItem labellerItem() {
+        MenuItem item = new MenuItem("Labeller: " + labels.author() + "…");
+        item.setId("menu-label-labeller");
+        item.setOnAction(e -> {
+            TextInputDialog dialog = new TextInputDialog(labels.author());
+            dialog.initOwner(owner.get());
+            dialog.setTitle("Labeller");
+            dialog.setHeaderText("Your name goes with every edit and review mark you make.");
+            dialog.setContentText("Name:");
+            dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(name -> {
+                preferences.put(LABELLER_KEY, name);
+                labels.setAuthor(name);
+                item.setText("Labeller: " + name + "…");
+            });
+        });
+        return item;
+    }
+
     private MenuItem maxGapItem() {
         MenuItem item = new MenuItem();
         item.setId("menu-label-max-gap");
@@ -144,7 +165,7 @@ public final class LabelingMenus {
                 item("Flag the Rally", new KeyCodeCombination(KeyCode.F), f -> labels.review(f, Review.FLAGGED)),
                 item("Mark the Rally Unreviewed", null, f -> labels.review(f, Review.UNREVIEWED)),
                 item("Accept the Model's Labels for This Rally", new KeyCodeCombination(KeyCode.A), labels::acceptModelRally));
-        Menu menu = new Menu("Labels", null, ball, events, rallies);
+        Menu menu = new Menu("Labels", null, ball, events, rallies, new SeparatorMenuItem(), labellerItem());
         menu.setId("menu-labels");
         menu.disableProperty().bind(labels.editableProperty().not());
         return menu;

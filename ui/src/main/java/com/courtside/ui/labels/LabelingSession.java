@@ -30,7 +30,7 @@ public final class LabelingSession implements AutoCloseable {
     private final Project project;
     private final VideoRecord video;
     private final VideoFacts facts;
-    private final LabelEditor editor;
+    private volatile LabelEditor editor;
 
     private LabelingSession(Project project, VideoRecord video, VideoFacts facts, String author) {
         this.project = project;
@@ -73,6 +73,11 @@ public final class LabelingSession implements AutoCloseable {
 
     public LabelEditor editor() {
         return editor;
+    }
+
+    /** Who the next edits are by. */
+    public void setAuthor(String author) {
+        editor = new LabelEditor(project, video.id(), author);
     }
 
     /** The effective labels of the whole video (human over model) with the model's predicted flags and confidence. */

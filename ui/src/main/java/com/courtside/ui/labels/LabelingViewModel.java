@@ -46,7 +46,7 @@ public final class LabelingViewModel implements AutoCloseable {
     private final FxTaskRunner tasks;
     private final StatusModel status;
     private final ErrorReporter errors;
-    private final String author;
+    private String author;
     private final ReadOnlyObjectWrapper<LabelingSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<LabelingSession.Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ObjectProperty<LabelLayer> layer = new SimpleObjectProperty<>(this, "layer");
@@ -64,6 +64,19 @@ public final class LabelingViewModel implements AutoCloseable {
         this.author = author;
     }
 
+    public String author() {
+        return author;
+    }
+
+    /** Who the edits and review marks are by, from now on. */
+    public void setAuthor(String name) {
+        author = name;
+        LabelingSession current = session.get();
+        if (current != null) {
+            current.setAuthor(name);
+        }
+    }
+
     /** Opens the project of a newly opened video (closing the previous one) and shows its labels. */
     public void open(Path projectFile, VideoFacts facts) {
         long mine = ++generation;
@@ -71,6 +84,7 @@ public final class LabelingViewModel implements AutoCloseable {
         tasks.submitSilently("Opening the labels of " + facts.path().getFileName(),
                 progress -> {
                     LabelingSession s = LabelingSession.open(projectFile, facts, author);
+                    s.setAuthor(author);
                     return new Opened(s, s.load());
                 },
                 opened -> {
