@@ -220,9 +220,9 @@ class MainWindowTest {
     @Test
     void overlayKeyTogglesTheOverlay(FxRobot robot) {
         assertThat(fx(() -> workstation.player().overlayVisibleProperty().get())).isTrue();
-        robot.type(KeyCode.O);
+        robot.type(KeyCode.V);
         assertThat(fx(() -> workstation.player().overlayVisibleProperty().get())).isFalse();
-        robot.type(KeyCode.O);
+        robot.type(KeyCode.V);
         assertThat(fx(() -> workstation.player().overlayVisibleProperty().get())).isTrue();
     }
 

@@ -54,6 +54,7 @@ public final class LabelingViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
     private long generation;
+    private boolean closed;
     /** An analysis that finished before the project of its video was open. */
     private Runnable pending;
 
@@ -79,6 +80,9 @@ public final class LabelingViewModel implements AutoCloseable {
 
     /** Opens the project of a newly opened video (closing the previous one) and shows its labels. */
     public void open(Path projectFile, VideoFacts facts) {
+        if (closed) {
+            return;
+        }
         long mine = ++generation;
         closeSession();
         tasks.submitSilently("Opening the labels of " + facts.path().getFileName(),
@@ -88,7 +92,7 @@ public final class LabelingViewModel implements AutoCloseable {
                     return new Opened(s, s.load());
                 },
                 opened -> {
-                    if (mine != generation) {
+                    if (mine != generation || closed) {
                         tasks.runQuietly("closing a superseded project", opened.session()::close);
                         return;
                     }
@@ -118,7 +122,7 @@ public final class LabelingViewModel implements AutoCloseable {
         layer.set(s == null || s.isEmpty() ? null : new LabelLayer(LAYER_NAME, s.labels(),
                 new TrackDetail(s.ball().predicted(), s.ball().confidence())));
         LabelingSession current = session.get();
-        if (current != null) {
+        if (current != null && !closed) {
             tasks.submitSilently("Reading the edit history", p -> new String[] {
                     current.editor().nextUndo().orElse(""), current.editor().nextRedo().orElse("")},
                     texts -> {
@@ -131,7 +135,7 @@ public final class LabelingViewModel implements AutoCloseable {
     /** Reads the labels again after an edit, off the FX thread. */
     private void reload() {
         LabelingSession current = session.get();
-        if (current == null) {
+        if (current == null || closed) {
             return;
         }
         tasks.submitSilently("Reading the labels", p -> current.load(), s -> {
@@ -256,6 +260,9 @@ public final class LabelingViewModel implements AutoCloseable {
     /** Imports a label file as one undoable edit; a malformed file is refused with what is wrong, and imports nothing. */
     public void importLabels(Path file) {
         LabelingSession current = session.get();
+        if (closed) {
+            return;
+        }
         if (current == null) {
             status.setMessage("Open a video before importing its labels");
             return;
@@ -328,7 +335,7 @@ public final class LabelingViewModel implements AutoCloseable {
             pending = () -> saveAnalysis(result, methodId, modelName, modelSha256);
             return;
         }
-        if (current.project().isReadOnly()
+        if (closed || current.project().isReadOnly()
                 || !current.video().signature().sameContentAs(result.facts().signature())) {
             return;
         }
@@ -378,6 +385,7 @@ public final class LabelingViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         generation++;
         LabelingSession old = session.get();
         session.set(null);
