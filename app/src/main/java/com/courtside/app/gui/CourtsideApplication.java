@@ -76,6 +76,6 @@ public final class CourtsideApplication extends Application {
 
     private static boolean labelsSaved(Workstation workstation) {
         var snapshot = workstation.labels().snapshotProperty().get();
-        return snapshot != null && !snapshot.isEmpty() || !workstation.labels().editableProperty().get();
+        return snapshot != null && snapshot.hasModelBall() || !workstation.labels().editableProperty().get();
     }
 }

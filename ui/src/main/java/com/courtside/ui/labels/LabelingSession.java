@@ -111,6 +111,16 @@ public final class LabelingSession implements AutoCloseable {
                     && hasNoPositions();
         }
 
+        /** Whether a model run's ball is part of these labels (an analysis has been saved). */
+        public boolean hasModelBall() {
+            for (int i = 0; i < ball.length(); i++) {
+                if (ball.source()[i] == com.courtside.labeling.store.LabelSource.MODEL.ordinal()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean hasNoPositions() {
             for (int i = 0; i < ball.length(); i++) {
                 if (ball.source()[i] != 0) {
