@@ -34,6 +34,8 @@ public final class LabelEdits {
     private final String now;
     private final List<RowChange> changes = new ArrayList<>();
     private int idsTaken;
+    /** The effective events as the edit found them (the edit's own changes are applied only at the end). */
+    private List<LabeledEvent> eventsBefore;
 
     LabelEdits(Connection c, long videoId, String author) {
         this.c = c;
@@ -129,7 +131,7 @@ public final class LabelEdits {
 
     /** Adds a human event unless one of this kind is already effective at the frame. */
     void putEvent(int frame, EventKind kind, String importFile) throws SQLException {
-        boolean present = Labels.events(c, videoId).stream().anyMatch(e -> e.frame() == frame && e.kind() == kind);
+        boolean present = events().stream().anyMatch(e -> e.frame() == frame && e.kind() == kind);
         if (!present || hasHide(frame, kind)) {
             changes.add(RowChange.insert(HumanTable.EVENT, eventRow(frame, kind, "add", importFile)));
         }
@@ -143,7 +145,7 @@ public final class LabelEdits {
 
     /** @return whether there was such an event to take away */
     private boolean takeEvent(int frame, EventKind kind) throws SQLException {
-        Optional<LabeledEvent> found = Labels.events(c, videoId).stream()
+        Optional<LabeledEvent> found = events().stream()
                 .filter(e -> e.frame() == frame && e.kind() == kind).findFirst();
         if (found.isEmpty()) {
             return false;
@@ -230,7 +232,10 @@ public final class LabelEdits {
     }
 
     List<LabeledEvent> events() throws SQLException {
-        return Labels.events(c, videoId);
+        if (eventsBefore == null) {
+            eventsBefore = Labels.events(c, videoId);
+        }
+        return eventsBefore;
     }
 
     /** A human copy of a model event (the effective events do not change; the label becomes the labeller's). */

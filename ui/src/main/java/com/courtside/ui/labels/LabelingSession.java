@@ -94,12 +94,13 @@ public final class LabelingSession implements AutoCloseable {
                 track.setHidden(f, BallTrack.Visibility.values()[vis], w.x(f), w.y(f));
             }
         }
-        List<MatchEvent> events = labels.events(video.id()).stream().map(e -> new MatchEvent(e.frame(), e.kind())).toList();
+        List<Labels.LabeledEvent> labeled = labels.events(video.id());
+        List<MatchEvent> events = labeled.stream().map(e -> new MatchEvent(e.frame(), e.kind())).toList();
         List<Labels.LabeledRally> rallies = labels.rallies(video.id());
         List<Rally> plain = rallies.stream().map(r -> new Rally(r.startFrame(), r.endFrame())).toList();
         LabelSet set = new LabelSet(project.file().getFileName().toString(), facts.width(), facts.height(), facts.fps(),
                 track, events, plain);
-        return new Snapshot(set, w, labels.events(video.id()), rallies);
+        return new Snapshot(set, w, labeled, rallies);
     }
 
     /** What one load read: the labels to draw and, for the label panel, where each came from. */
