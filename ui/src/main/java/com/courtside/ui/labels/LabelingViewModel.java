@@ -92,7 +92,11 @@ public final class LabelingViewModel implements AutoCloseable {
                     return new Opened(s, s.load());
                 },
                 opened -> {
-                    if (mine != generation || closed) {
+                    if (closed) {
+                        opened.session().close(); // the background executor is gone with the window
+                        return;
+                    }
+                    if (mine != generation) {
                         tasks.runQuietly("closing a superseded project", opened.session()::close);
                         return;
                     }
