@@ -82,8 +82,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  ball RMSE        %5.2f px over the detected frames%n", m.rmse());
         out.printf(Locale.ROOT, "  misplaced        %5.1f %%  (%d frames with the ball placed farther away)%n",
                 100.0 * m.misplaced() / Math.max(1, m.truthVisible()), m.misplaced());
-        out.printf(Locale.ROOT, "  false positives  %5.1f %%  (%d of %d ball-free frames)%n",
-                100 * m.falsePositiveRate(), m.falsePositives(), m.truthAbsent());
+        out.printf(Locale.ROOT, "  false positives  %5.1f %%  (%d of %d frames with no ball in sight; %d more found a hidden "
+                        + "ball within %.0f px of its place)%n",
+                100 * m.falsePositiveRate(), m.falsePositives(), m.truthAbsent(), m.hiddenFound(), radius);
         int tolerance = EventMetrics.toleranceFor(result.facts().fpsValue());
         EventMetrics bounces = EventMetrics.compare(labels.events(), result.events(), EventKind.BOUNCE, tolerance);
         out.printf(Locale.ROOT, "  bounces          %5.1f %% found (PCE, %d of %d within ±%d frames), precision %.1f %% "

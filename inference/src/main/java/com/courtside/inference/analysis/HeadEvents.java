@@ -18,6 +18,8 @@ import java.util.List;
  *       of y, over 1/30 s steps, is a local minimum below −{@value #MIN_TURN_PX} px at 1080p) while its motion
  *       across the image runs on (|second difference of x| at most {@value #MAX_SIDEWAYS} of it: a racket turns
  *       the ball sideways too), and the head scores at least {@value #SUPPORT_SCORE} within two steps of it.</li>
+ *   <li>A track that ends with the ball coming down, with the head at or above the event threshold on its last
+ *       detection, and sees no ball again for {@value #LOST_SECONDS} s, ends in a bounce on that detection.</li>
  *   <li>Where the track cannot tell (it has no three detected frames to measure the turn on near the head's
  *       peak: the ball was hidden or missed), a head peak at or above the event threshold stands on its own,
  *       provided the track holds the ball nearby.</li>
@@ -33,6 +35,8 @@ final class HeadEvents {
     static final double MAX_SIDEWAYS = 0.3;
     /** A turn is a bounce only where the head agrees this much. */
     static final float SUPPORT_SCORE = 0.4f;
+    /** A track that sees no ball again for this long after its last detection has lost the ball for good. */
+    static final double LOST_SECONDS = 1.0;
 
     private HeadEvents() {
     }
@@ -103,6 +107,12 @@ final class HeadEvents {
             }
             found.add(f);
         }
+        for (int landing : landings(track, scores, n, step, (int) Math.round(LOST_SECONDS * fps), threshold)) {
+            if (!nearAny(found, landing, 2 * step + 1)) {
+                found.add(landing);
+            }
+        }
+        Collections.sort(found);
         List<Integer> headOnly = new ArrayList<>();
         for (int peak : EventPeaks.pick(scores, threshold, minGap)) {
             if (!nearAny(found, peak, minGap) && !measured(ay, peak - step, peak + step)
@@ -113,6 +123,39 @@ final class HeadEvents {
         found.addAll(headOnly);
         Collections.sort(found);
         return found;
+    }
+
+    /**
+     * The last detections of tracks that end on the table: the ball came down onto it with the head at or above the
+     * event threshold, and was not seen again for {@code lost} frames (it dropped out of sight as it landed, or the
+     * rally ended there). The turn cannot be measured on a frame with nothing after it, so the head decides.
+     */
+    private static List<Integer> landings(TrackResult track, float[] scores, int n, int step, int lost,
+                                          float threshold) {
+        List<Integer> frames = new ArrayList<>();
+        BallTrack ball = track.ballTrack();
+        int f = 0;
+        while (f < n) {
+            if (!detected(track, f)) {
+                f++;
+                continue;
+            }
+            int start = f;
+            while (f + 1 < n && detected(track, f + 1)) {
+                f++;
+            }
+            int end = f;
+            f++;
+            boolean seenAgain = false;
+            for (int g = end + 1; g < Math.min(n, end + 1 + lost) && !seenAgain; g++) {
+                seenAgain = detected(track, g);
+            }
+            if (end - start >= 2 * step && !seenAgain && scores[end] >= threshold
+                    && ball.y(end) - ball.y(end - step) > 0) {
+                frames.add(end);
+            }
+        }
+        return frames;
     }
 
     private static boolean detected(TrackResult track, int frame) {

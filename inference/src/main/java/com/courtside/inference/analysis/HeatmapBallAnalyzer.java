@@ -45,7 +45,7 @@ import java.util.Map;
 public final class HeatmapBallAnalyzer extends ModelAnalyzer {
 
     /** Bump when the pre- or post-processing changes: it is part of every cache key. */
-    static final String VERSION = "heatmap-4";
+    static final String VERSION = "heatmap-5";
     private static final int PROGRESS_EVERY = 8;
     /** A model's peak this sure, seen twice running where the track does not expect it, moves the track there. */
     private static final float REACQUIRE_SCORE = 0.6f;

@@ -95,4 +95,21 @@ class HeadEventsTest {
         assertThat(events).isEmpty();
         assertThat(fuse(r, scores(-1, 0, 50, 0.9f))).containsExactly(new MatchEvent(50, EventKind.NET));
     }
+
+    @Test
+    void aTrackThatEndsComingDownWithTheHeadSureEndsInABounce() {
+        TrackResult endsFalling = track(100, 5, 12, -1, -1);
+
+        assertThat(fuse(endsFalling, scores(68, 0.9f, -1, 0))).as("the head peaks just before the end").isEmpty();
+        assertThat(fuse(endsFalling, scores(69, 0.9f, -1, 0))).containsExactly(new MatchEvent(69, EventKind.BOUNCE));
+        assertThat(fuse(endsFalling, scores(69, 0.6f, -1, 0))).as("below the event threshold").isEmpty();
+        assertThat(fuse(track(50, 5, -8, -1, -1), scores(69, 0.9f, -1, 0))).as("rising at the end").isEmpty();
+    }
+
+    @Test
+    void aTrackThatSeesTheBallAgainSoonHasNotLandedWhereItLostIt() {
+        TrackResult lostAWhile = track(100, 5, 12, 50, 55);
+
+        assertThat(fuse(lostAWhile, scores(49, 0.9f, -1, 0))).isEmpty();
+    }
 }

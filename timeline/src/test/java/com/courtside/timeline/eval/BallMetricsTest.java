@@ -39,4 +39,23 @@ class BallMetricsTest {
         found.setHidden(0, BallTrack.Visibility.OCCLUDED, 10, 10);
         assertThat(BallMetrics.compare(truth, found, 10).hits()).isZero();
     }
+
+    @Test
+    void aHiddenBallFoundAtItsPlaceIsNoFalsePositiveButOneFoundElsewhereIs() {
+        BallTrack truth = new BallTrack(4);
+        BallTrack found = new BallTrack(4);
+        truth.setHidden(0, BallTrack.Visibility.OCCLUDED, 100, 100);
+        found.set(0, 104, 103);          // the hidden ball, where it is
+        truth.setHidden(1, BallTrack.Visibility.OCCLUDED, 100, 100);
+        found.set(1, 130, 100);          // 30 px off: a false positive
+        truth.setHidden(2, BallTrack.Visibility.OUT_OF_FRAME, 100, 100);
+        found.set(2, 100, 100);          // the ball is gone, whatever its last place
+        truth.setHidden(3, BallTrack.Visibility.OCCLUDED, Float.NaN, Float.NaN);
+        found.set(3, 100, 100);          // hidden where nobody knows
+        BallMetrics m = BallMetrics.compare(truth, found, 10);
+        assertThat(m.truthAbsent()).isEqualTo(4);
+        assertThat(m.hiddenFound()).isEqualTo(1);
+        assertThat(m.falsePositives()).isEqualTo(3);
+        assertThat(m.falsePositiveRate()).isEqualTo(0.75);
+    }
 }
