@@ -48,6 +48,11 @@ public final class Styles {
     public static final String STATUS_SEPARATOR = "status-separator";
 
     public static final String SCRUBBER = "scrubber";
+    public static final String SCRUBBER_VIEW = "scrubber-view";
+    public static final String TIMELINE = "timeline";
+    public static final String RALLY_PANEL = "rally-panel";
+    public static final String COACH_PANEL = "coach-panel";
+    public static final String SIDE_TABS = "side-tabs";
     public static final String SCRUBBER_RULER = "scrubber-ruler";
     public static final String SCRUBBER_TICKS = "scrubber-ticks";
     public static final String SCRUBBER_TICK_LABEL = "scrubber-tick-label";

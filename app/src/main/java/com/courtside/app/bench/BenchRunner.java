@@ -93,6 +93,7 @@ public final class BenchRunner {
                     .run(ctx));
             ctx.noteOthers("the label-store runs", phase);
         }
+        rows.addAll(TimelineBench.run(ctx));
         List<String> notes = new ArrayList<>(explanations(options, model));
         notes.addAll(ctx.notes());
         String load = String.format(Locale.ROOT, "1-minute load average %.2f before the run (above about 0.5, "
@@ -169,6 +170,10 @@ public final class BenchRunner {
         } else {
             lines.add("label store: not measured (--skip-store).");
         }
+        lines.add("timeline redraw: TimelinePainter.paint, every lane (ruler, rallies, events, ball confidence as the "
+                + "min and max of each pixel column's frames, game-state curve, playhead) into a " + TimelineBench.WIDTH
+                + "-px pixel buffer, without a screen (the window draws the same calls on a JavaFX canvas); "
+                + "target from the issue; no peer.");
         if (o.peerSeeks()) {
             lines.add(3, "'ffmpeg -ss, a process each' is `ffmpeg -threads " + n + " -ss T -i FILE -frames:v 1 -f null -` "
                     + "per seek, timed by wall clock, process start included (Courtside does not pay one).");

@@ -14,9 +14,10 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
 /**
- * {@code -Dcourtside.screenshot=FILE.png [-Dcourtside.screenshotAfterMs=N] [-Dcourtside.screenshotFrame=F]}:
- * once the video shows (and at least N ms after start, default 3000), optionally seek to frame F and wait for it
- * exactly, then save the window as a PNG and quit. Used for the README picture and the display test.
+ * {@code -Dcourtside.screenshot=FILE.png [-Dcourtside.screenshotAfterMs=N] [-Dcourtside.screenshotFrame=F]
+ * [-Dcourtside.screenshotTab=labels|rallies|coach]}: once the video shows (and at least N ms after start, default
+ * 3000), optionally seek to frame F and wait for it exactly, with the side panel's tab chosen, then save the window
+ * as a PNG and quit. Used for the README picture and the display test.
  */
 public final class ScreenshotOption {
 
@@ -55,6 +56,11 @@ public final class ScreenshotOption {
     /** As {@link #schedule(Scene, PlayerViewModel, IntConsumer)}, waiting also until {@code alsoReady} holds. */
     public void schedule(Scene scene, PlayerViewModel player, BooleanSupplier alsoReady, IntConsumer exit) {
         long start = System.currentTimeMillis();
+        String tab = System.getProperty("courtside.screenshotTab");
+        if (tab != null && scene.lookup("#side-tabs") instanceof javafx.scene.control.TabPane tabs) {
+            tabs.getTabs().stream().filter(t -> ("tab-" + tab).equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        }
         Timeline poll = new Timeline();
         poll.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> {
             long elapsed = System.currentTimeMillis() - start;

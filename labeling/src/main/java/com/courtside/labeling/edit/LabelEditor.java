@@ -88,6 +88,11 @@ public final class LabelEditor {
         return edit("Setting a rally end", e -> new RallyEdits(e).setEnd(frame));
     }
 
+    /** Moves the start ({@code startEdge}) or end of the rally that starts at {@code rallyStart} to {@code to}. */
+    public CompletableFuture<Edit> moveRallyEdge(int rallyStart, boolean startEdge, int to) {
+        return edit("Moving a rally edge", e -> new RallyEdits(e).moveEdge(rallyStart, startEdge, to));
+    }
+
     public CompletableFuture<Edit> splitRally(int frame) {
         return edit("Splitting a rally", e -> new RallyEdits(e).split(frame));
     }

@@ -56,6 +56,34 @@ final class RallyEdits {
         return edits.finish("End rally " + number(all, r) + " at frame " + frame);
     }
 
+    /**
+     * A dragged edge: the rally that starts at {@code start} (its start edge when {@code startEdge}, else its end)
+     * moves to {@code to}, kept at least one frame long and clear of its neighbours.
+     */
+    Edit moveEdge(int start, boolean startEdge, int to) throws SQLException {
+        List<LabeledRally> all = edits.rallies();
+        Optional<LabeledRally> at = all.stream().filter(r -> r.startFrame() == start).findFirst();
+        if (at.isEmpty()) {
+            return edits.finish("Move a rally edge to frame " + to);
+        }
+        LabeledRally r = at.get();
+        int i = all.indexOf(r);
+        int frame;
+        if (startEdge) {
+            int floor = i > 0 ? all.get(i - 1).endFrame() + 1 : 0;
+            frame = Math.max(floor, Math.min(to, r.endFrame()));
+        } else {
+            int ceiling = i + 1 < all.size() ? all.get(i + 1).startFrame() - 1 : Integer.MAX_VALUE;
+            frame = Math.min(ceiling, Math.max(to, r.startFrame()));
+        }
+        if (frame != (startEdge ? r.startFrame() : r.endFrame())) {
+            edits.replaceRally(r, startEdge ? frame : r.startFrame(), startEdge ? r.endFrame() : frame, r.review(),
+                    r.reviewer(), r.reviewedAt());
+        }
+        return edits.finish("Move rally " + number(all, r) + "'s " + (startEdge ? "start" : "end") + " to frame "
+                + frame);
+    }
+
     /** S: the rally at the playhead becomes two, the second starting at the playhead. */
     Edit split(int frame) throws SQLException {
         List<LabeledRally> all = edits.rallies();

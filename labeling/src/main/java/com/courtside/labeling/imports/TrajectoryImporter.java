@@ -3,6 +3,7 @@ package com.courtside.labeling.imports;
 import com.courtside.timeline.BallTrack.Visibility;
 import com.courtside.timeline.EventKind;
 import com.courtside.timeline.MatchEvent;
+import com.courtside.timeline.Rally;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
  *   "trajectory": [ { "frame": 12, "x": 640.5, "y": 360.25, "confidence": 0.93, "predicted": false,
  *                     "bbox": [x, y, w, h] }, .. ],
  *   "events": [ { "frame": 40, "kind": "bounce" }, .. ],
+ *   "rallies": [ { "start": 30, "end": 210 }, .. ],       optional; first and last frame, inclusive
  *   "total_frames": 1800, "tracked_frames": 950, "video_info": { "width": .., "height": .., "fps": .. } }
  * </pre>
  * Only frames with a ball are listed. A predicted sample (the tracker filled a gap) becomes
@@ -68,7 +70,7 @@ public final class TrajectoryImporter implements LabelImporter {
             float y = (float) json.number(sample.path("y"), path + ".y");
             points.add(frame, predicted(json, sample, path) ? Visibility.OCCLUDED : Visibility.VISIBLE, x, y);
         }
-        return points.toLabels(FORMAT, file, events(json, context), List.of());
+        return points.toLabels(FORMAT, file, events(json, context), rallies(json, context));
     }
 
     private static List<MatchEvent> events(JsonInput json, ImportContext context) throws ImportFormatException {
@@ -92,6 +94,40 @@ public final class TrajectoryImporter implements LabelImporter {
         return events;
     }
 
+    private static List<Rally> rallies(JsonInput json, ImportContext context) throws ImportFormatException {
+        JsonNode list = json.root().path("rallies");
+        if (list.isMissingNode()) {
+            return List.of();
+        }
+        json.array(list, "rallies");
+        List<Rally> rallies = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String path = "rallies[" + i + "]";
+            JsonNode entry = json.object(list.get(i), path);
+            int start = inVideo(json, entry.path("start"), path + ".start", context);
+            int end = inVideo(json, entry.path("end"), path + ".end", context);
+            if (end < start) {
+                throw json.refuse(path, "the rally ends (frame " + end + ") before it starts (frame " + start + ")");
+            }
+            if (!rallies.isEmpty() && start <= rallies.get(rallies.size() - 1).endFrame()) {
+                throw json.refuse(path, "the rally starting at frame " + start + " overlaps the one before it, "
+                        + "which ends at frame " + rallies.get(rallies.size() - 1).endFrame()
+                        + "; rallies must be listed in order, without overlap");
+            }
+            rallies.add(new Rally(start, end));
+        }
+        return rallies;
+    }
+
+    private static int inVideo(JsonInput json, JsonNode node, String path, ImportContext context)
+            throws ImportFormatException {
+        int frame = json.wholeNumber(node, path);
+        if (!context.contains(frame)) {
+            throw json.refuse(path, context.outsideVideo(frame));
+        }
+        return frame;
+    }
+
     private static EventKind kind(JsonInput json, JsonNode node, String path) throws ImportFormatException {
         String name = json.text(node, path);
         for (EventKind kind : EventKind.values()) {
@@ -106,11 +142,7 @@ public final class TrajectoryImporter implements LabelImporter {
 
     private static int frame(JsonInput json, JsonNode entry, String path, ImportContext context)
             throws ImportFormatException {
-        int frame = json.wholeNumber(entry.path("frame"), path + ".frame");
-        if (!context.contains(frame)) {
-            throw json.refuse(path + ".frame", context.outsideVideo(frame));
-        }
-        return frame;
+        return inVideo(json, entry.path("frame"), path + ".frame", context);
     }
 
     private static boolean predicted(JsonInput json, JsonNode sample, String path) throws ImportFormatException {

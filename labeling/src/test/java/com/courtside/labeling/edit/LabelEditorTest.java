@@ -160,6 +160,18 @@ class LabelEditorTest {
     }
 
     @Test
+    void aDraggedEdgeMovesOneRallyAndStopsAtItsNeighbours() throws Exception {
+        roundTrip(e -> e.moveRallyEdge(150, true, 140), this::rallies,
+                after -> assertThat(after).containsExactly("10-100:UNREVIEWED", "140-250:UNREVIEWED"));
+        roundTrip(e -> e.moveRallyEdge(10, false, 200), this::rallies,
+                after -> assertThat(after).as("clear of the next rally").containsExactly("10-149:UNREVIEWED",
+                        "150-250:UNREVIEWED"));
+        roundTrip(e -> e.moveRallyEdge(150, true, 300), this::rallies,
+                after -> assertThat(after).as("at least one frame long").containsExactly("10-100:UNREVIEWED",
+                        "250-250:UNREVIEWED"));
+    }
+
+    @Test
     void iOutsideEveryRallyStartsTheNextOneAtThePlayhead() throws Exception {
         roundTrip(e -> e.setRallyStart(130), this::rallies,
                 after -> assertThat(after).containsExactly("10-100:UNREVIEWED", "130-250:UNREVIEWED"));

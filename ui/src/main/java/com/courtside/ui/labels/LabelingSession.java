@@ -15,6 +15,9 @@ import com.courtside.timeline.LabelSet;
 import com.courtside.timeline.MatchEvent;
 import com.courtside.timeline.Rally;
 import com.courtside.timeline.VideoFacts;
+import com.courtside.timeline.rally.RallyPreset;
+import com.courtside.timeline.rally.RallySettings;
+import com.courtside.timeline.rally.TrajectoryRallies;
 
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -132,9 +135,19 @@ public final class LabelingSession implements AutoCloseable {
         }
     }
 
-    /** Keeps an analysis as a model run, unless the newest complete run already is this method's. */
+    /** {@link #saveAnalysis(AnalysisResult, String, String, String, String, RallySettings)} with table-tennis rallies. */
     public boolean saveAnalysis(AnalysisResult result, String methodId, String modelName, String modelSha256,
                                 String provider) {
+        return saveAnalysis(result, methodId, modelName, modelSha256, provider, RallyPreset.TABLE_TENNIS.settings());
+    }
+
+    /**
+     * Keeps an analysis as a model run, unless the newest complete run already is this method's: the ball, the
+     * events and the rallies found in the trajectory with {@code rallySettings}. The run's rallies are the model
+     * layer's rallies on the timeline until a game-state run (task {@link ModelRuns#RALLY_TASK}) replaces them.
+     */
+    public boolean saveAnalysis(AnalysisResult result, String methodId, String modelName, String modelSha256,
+                                String provider, RallySettings rallySettings) {
         if (project.isReadOnly() || methodId.equals(activeMethod())) {
             return false;
         }
@@ -167,6 +180,9 @@ public final class LabelingSession implements AutoCloseable {
             }
             runs.writeBall(run, frames, x, y, vis, conf, predicted);
             runs.writeEvents(run, result.events());
+            VideoFacts analysed = result.facts();
+            runs.writeRallies(run, TrajectoryRallies.rallies(ball, analysed.fpsValue(), analysed.width(),
+                    analysed.height(), rallySettings));
             runs.finish(run, "complete");
             return true;
         } catch (RuntimeException e) {

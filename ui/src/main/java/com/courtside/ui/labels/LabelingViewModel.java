@@ -303,6 +303,11 @@ public final class LabelingViewModel implements AutoCloseable {
         edit(s -> s.editor().setRallyEnd(frame));
     }
 
+    /** A rally edge dragged on the timeline: the rally that starts at {@code rallyStart} gets its edge at {@code to}. */
+    public void moveRallyEdge(int rallyStart, boolean startEdge, int to) {
+        edit(s -> s.editor().moveRallyEdge(rallyStart, startEdge, to));
+    }
+
     public void splitRally(int frame) {
         edit(s -> s.editor().splitRally(frame));
     }

@@ -60,6 +60,11 @@ public final class MainMenu {
         bar.getMenus().add(bar.getMenus().size() - 1, labels);
     }
 
+    /** A menu before the last one (Help). */
+    public void addBeforeLast(Menu menu) {
+        bar.getMenus().add(bar.getMenus().size() - 1, menu);
+    }
+
     private Menu fileMenu() {
         MenuItem open = item("Open…", this::chooseAndOpen);
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));

@@ -17,6 +17,16 @@ import javafx.scene.layout.StackPane;
 import com.courtside.ui.player.PlayerViewModel;
 import com.courtside.ui.scrubber.Scrubber;
 import com.courtside.ui.task.FxTaskRunner;
+import com.courtside.ui.timeline.CoachPanel;
+import com.courtside.ui.timeline.RalliesMenu;
+import com.courtside.ui.timeline.RalliesPanel;
+import com.courtside.ui.timeline.TimelineData;
+import com.courtside.ui.timeline.TimelineView;
+import com.courtside.ui.timeline.TimelineViewport;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import com.courtside.ui.video.VideoView;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
@@ -39,6 +49,12 @@ public final class MainWindow {
     private final AnalysisViewModel analysis;
     private final VideoView video;
     private final Scrubber scrubber = new Scrubber();
+    private final TimelineView timeline = new TimelineView();
+    private final ObjectProperty<TimelineData> timelineData = new SimpleObjectProperty<>(this, "timelineData",
+            TimelineData.EMPTY);
+    private final RalliesPanel rallies;
+    /** Whether the timeline shows the project's labels, whose rally edges can be dragged. */
+    private boolean timelineFromProject;
     private final BorderPane root = new BorderPane();
     private final PulseDriver pulses;
     private final LabelingViewModel labels;
@@ -59,11 +75,14 @@ public final class MainWindow {
         root.setTop(menu.root());
         BallEditing editing = new BallEditing(video, player, labels);
         root.setCenter(new StackPane(video, editing.layer()));
-        root.setRight(new LabelPanel(labels, player.currentFrameProperty()).root());
+        rallies = new RalliesPanel(timelineData, player);
+        root.setRight(sideTabs(new LabelPanel(labels, player.currentFrameProperty()).root()));
+        menu.addBeforeLast(new RalliesMenu(rallies, timeline).menu());
         bindVideo(labels);
         bindScrubber();
+        bindTimeline();
         showRallies();
-        VBox bottom = new VBox(new AnalysisPanel(analysis, analyzer::cancel).root(), scrubber,
+        VBox bottom = new VBox(new AnalysisPanel(analysis, analyzer::cancel).root(), timeline, scrubber,
                 new TransportBar(player, analysisMenu.analyzeButton()).root(),
                 new StatusBar(player, tasks, analysis).root());
         root.setBottom(bottom);
@@ -102,6 +121,69 @@ public final class MainWindow {
         labels.layerProperty().addListener(obs -> showRallies());
     }
 
+    private TabPane sideTabs(javafx.scene.Node labelPanel) {
+        Tab labelsTab = new Tab("Labels", labelPanel);
+        Tab ralliesTab = new Tab("Rallies", rallies.root());
+        Tab coachTab = new Tab("Coach", new CoachPanel(timelineData).root());
+        labelsTab.setId("tab-labels");
+        ralliesTab.setId("tab-rallies");
+        coachTab.setId("tab-coach");
+        TabPane tabs = new TabPane(labelsTab, ralliesTab, coachTab);
+        tabs.setId("side-tabs");
+        tabs.getStyleClass().add(Styles.SIDE_TABS);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setPrefWidth(330);
+        tabs.setMinWidth(260);
+        return tabs;
+    }
+
+    private void bindTimeline() {
+        timeline.setId("timeline");
+        timeline.dataProperty().bind(timelineData);
+        timeline.frameProperty().bind(player.currentFrameProperty());
+        timeline.onSeekProperty().set(player::seek);
+        timeline.onRallyEdgeMovedProperty().set((start, startEdge, to) -> {
+            if (timelineFromProject) {
+                labels.moveRallyEdge(start, startEdge, to);
+            } else {
+                player.status().setMessage("These rallies are not in a project; open the video's project to edit them");
+            }
+        });
+        labels.snapshotProperty().addListener(obs -> showTimeline());
+        player.labelLayerProperty().addListener(obs -> showTimeline());
+        analysis.shownLayerBinding().addListener(obs -> showTimeline());
+        player.factsProperty().addListener(obs -> showTimeline());
+        timeline.viewportProperty().addListener((obs, old, view) -> showView(view));
+        showTimeline();
+    }
+
+    /** The timeline shows the project's labels where it has any, else the analysis, else the ground truth. */
+    private void showTimeline() {
+        VideoFacts facts = player.getFacts();
+        if (facts == null) {
+            timelineFromProject = false;
+            timelineData.set(TimelineData.EMPTY);
+            return;
+        }
+        double fps = facts.fpsValue();
+        var snapshot = labels.snapshotProperty().get();
+        LabelLayer analysed = analysis.shownLayerBinding().get();
+        LabelLayer truth = player.labelLayerProperty().get();
+        timelineFromProject = snapshot != null && !snapshot.isEmpty();
+        TimelineData data = timelineFromProject ? TimelineData.of(snapshot, fps)
+                : analysed != null ? TimelineData.of(analysed, fps)
+                : truth != null ? TimelineData.of(truth, fps)
+                : TimelineData.blank(facts.frameCount(), fps);
+        timelineData.set(data);
+    }
+
+    /** The scrubber, which shows the whole match, marks what the timeline shows. */
+    private void showView(TimelineViewport view) {
+        boolean all = view.isAll();
+        scrubber.viewStartProperty().set(all ? -1 : view.firstVisibleFrame());
+        scrubber.viewEndProperty().set(all ? -1 : view.lastVisibleFrame());
+    }
+
     private void showFacts(VideoFacts facts) {
         scrubber.framesPerSecondProperty().set(facts == null ? 30 : facts.fpsValue());
         scrubber.frameCountProperty().set(facts == null ? 0 : facts.frameCount());
@@ -127,6 +209,14 @@ public final class MainWindow {
 
     public Scrubber scrubber() {
         return scrubber;
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    public RalliesPanel rallies() {
+        return rallies;
     }
 
     public BorderPane root() {

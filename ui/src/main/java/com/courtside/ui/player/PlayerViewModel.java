@@ -45,6 +45,9 @@ public final class PlayerViewModel {
     private final ReadOnlyLongWrapper droppedFrames = new ReadOnlyLongWrapper(this, "droppedFrames");
     private final BooleanProperty overlayVisible = new SimpleBooleanProperty(this, "overlayVisible", true);
     private final ObjectProperty<LabelLayer> labelLayer = new SimpleObjectProperty<>(this, "labelLayer");
+    private final ReadOnlyBooleanWrapper looping = new ReadOnlyBooleanWrapper(this, "looping");
+    private int loopStart = -1;
+    private int loopEnd = -1;
     private final StatusModel status = new StatusModel();
     private FrameFeed feed = Feeds.NONE;
     private PlaybackClock clock;
@@ -98,6 +101,7 @@ public final class PlayerViewModel {
     }
 
     public void pause() {
+        stopLoop();
         if (!isPlaying()) {
             return;
         }
@@ -141,11 +145,42 @@ public final class PlayerViewModel {
         seek(Integer.MAX_VALUE);
     }
 
+    /**
+     * Plays frames {@code start..end} over and over until paused, or until a seek leaves them: "play rally".
+     */
+    public void playLoop(int start, int end) {
+        VideoFacts f = facts.get();
+        if (f == null || end < start) {
+            return;
+        }
+        pause();
+        loopStart = Math.max(0, start);
+        loopEnd = Math.min(f.frameCount() - 1, end);
+        looping.set(true);
+        seek(loopStart);
+        start(1);
+    }
+
+    /** Ends "play rally"; playback goes on past the rally's end. */
+    public void stopLoop() {
+        loopStart = -1;
+        loopEnd = -1;
+        looping.set(false);
+    }
+
+    /** True while a range plays in a loop. */
+    public ReadOnlyBooleanProperty loopingProperty() {
+        return looping.getReadOnlyProperty();
+    }
+
     /** Moves the playhead (clamped to the video); playback, if running, continues from there. */
     public void seek(int frame) {
         VideoFacts f = facts.get();
         if (f == null) {
             return;
+        }
+        if (looping.get() && (frame < loopStart || frame > loopEnd)) {
+            stopLoop();
         }
         int target = Math.max(0, Math.min(f.frameCount() - 1, frame));
         currentFrame.set(target);
@@ -186,6 +221,14 @@ public final class PlayerViewModel {
             shownIsProxy.set(false);
         }
         droppedFrames.set(feed.droppedFrames());
+        if (looping.get() && direction.get() > 0 && currentFrame.get() >= loopEnd) {
+            currentFrame.set(loopStart);
+            feed.request(loopStart);
+            endReachedAt = -1;
+            clock.start(loopStart, rate.get(), nowNanos);
+            feed.startPlayback(loopStart);
+            return;
+        }
         if (clock.atEnd(nowNanos)) {
             int end = clock.frameAt(nowNanos);
             if (endReachedAt < 0) {

@@ -29,6 +29,8 @@ public final class Scrubber extends Control {
     private final ObjectProperty<List<Rally>> rallies = new SimpleObjectProperty<>(this, "rallies", List.of());
     private final ObjectProperty<IntConsumer> onSeek = new SimpleObjectProperty<>(this, "onSeek");
     private final ReadOnlyBooleanWrapper scrubbing = new ReadOnlyBooleanWrapper(this, "scrubbing");
+    private final IntegerProperty viewStart = new SimpleIntegerProperty(this, "viewStart", -1);
+    private final IntegerProperty viewEnd = new SimpleIntegerProperty(this, "viewEnd", -1);
 
     public Scrubber() {
         getStyleClass().add(Styles.SCRUBBER);
@@ -71,6 +73,16 @@ public final class Scrubber extends Control {
 
     public ObjectProperty<List<Rally>> ralliesProperty() {
         return rallies;
+    }
+
+    /** The first frame a zoomed timeline shows, marked on the scrubber as a minimap; -1 for none. */
+    public IntegerProperty viewStartProperty() {
+        return viewStart;
+    }
+
+    /** The last frame a zoomed timeline shows; -1 for none. */
+    public IntegerProperty viewEndProperty() {
+        return viewEnd;
     }
 
     public ObjectProperty<IntConsumer> onSeekProperty() {

@@ -35,6 +35,7 @@ public final class ScrubberSkin extends SkinBase<Scrubber> {
     private final Region played = new Region();
     private final Region playhead = new Region();
     private final Region knob = new Region();
+    private final Region view = new Region();
     private final InvalidationListener rebuild = obs -> rebuild();
     private final InvalidationListener moveHead = obs -> getSkinnable().requestLayout();
     private final EventHandler<MouseEvent> onPress = this::pressed;
@@ -51,16 +52,19 @@ public final class ScrubberSkin extends SkinBase<Scrubber> {
         played.getStyleClass().add(Styles.SCRUBBER_PLAYED);
         playhead.getStyleClass().add(Styles.SCRUBBER_PLAYHEAD);
         knob.getStyleClass().add(Styles.SCRUBBER_KNOB);
-        for (Node n : List.of(ticks, labels, bands, played, playhead, knob)) {
+        view.getStyleClass().add(Styles.SCRUBBER_VIEW);
+        for (Node n : List.of(ticks, labels, bands, played, view, playhead, knob)) {
             n.setManaged(false);
             n.setMouseTransparent(true);
         }
         track.setManaged(false);
-        getChildren().addAll(track, bands, played, ticks, labels, playhead, knob);
+        getChildren().addAll(track, bands, played, view, ticks, labels, playhead, knob);
         scrubber.frameCountProperty().addListener(rebuild);
         scrubber.framesPerSecondProperty().addListener(rebuild);
         scrubber.ralliesProperty().addListener(rebuild);
         scrubber.frameProperty().addListener(moveHead);
+        scrubber.viewStartProperty().addListener(moveHead);
+        scrubber.viewEndProperty().addListener(moveHead);
         scrubber.addEventHandler(MouseEvent.MOUSE_PRESSED, onPress);
         scrubber.addEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
         scrubber.addEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
@@ -76,6 +80,8 @@ public final class ScrubberSkin extends SkinBase<Scrubber> {
         scrubber.framesPerSecondProperty().removeListener(rebuild);
         scrubber.ralliesProperty().removeListener(rebuild);
         scrubber.frameProperty().removeListener(moveHead);
+        scrubber.viewStartProperty().removeListener(moveHead);
+        scrubber.viewEndProperty().removeListener(moveHead);
         scrubber.removeEventHandler(MouseEvent.MOUSE_PRESSED, onPress);
         scrubber.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
         scrubber.removeEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
@@ -113,6 +119,14 @@ public final class ScrubberSkin extends SkinBase<Scrubber> {
         playhead.setVisible(hasVideo);
         knob.setVisible(hasVideo);
         played.resizeRelocate(x, trackY, Math.max(0, headX - x), trackH);
+        int viewStart = getSkinnable().viewStartProperty().get();
+        int viewEnd = getSkinnable().viewEndProperty().get();
+        view.setVisible(hasVideo && viewStart >= 0 && viewEnd >= viewStart);
+        if (view.isVisible()) {
+            double vx = Math.floor(map.xOf(viewStart));
+            double vw = Math.max(3, Math.ceil(map.xOf(viewEnd + 1)) - vx);
+            view.resizeRelocate(vx, trackY, vw, trackH);
+        }
         playhead.resizeRelocate(headX - 1, y + 4, 2, h - 4);
         knob.resizeRelocate(headX - KNOB_WIDTH / 2, y, KNOB_WIDTH, 9);
     }

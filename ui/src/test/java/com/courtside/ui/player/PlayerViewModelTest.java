@@ -307,4 +307,23 @@ class PlayerViewModelTest {
         assertThat(player.isPlaying()).isFalse();
         assertThat(player.getCurrentFrame()).isEqualTo(80);
     }
+
+    @Test
+    void aLoopedRallyStartsOverAtItsEndUntilPausedOrLeft() {
+        player.playLoop(50, 74);
+        assertThat(player.loopingProperty().get()).isTrue();
+        assertThat(player.getCurrentFrame()).isEqualTo(50);
+
+        advance(0.5);
+        assertThat(player.getCurrentFrame()).isEqualTo(62);
+        advance(0.6);
+        assertThat(player.getCurrentFrame()).as("back at the start after the end").isEqualTo(50);
+        assertThat(player.isPlaying()).isTrue();
+
+        player.seek(200);
+        assertThat(player.loopingProperty().get()).as("a seek out of the rally ends the loop").isFalse();
+        player.playLoop(50, 74);
+        player.pause();
+        assertThat(player.loopingProperty().get()).isFalse();
+    }
 }
