@@ -1,5 +1,6 @@
 package com.courtside.app.cli;
 
+import com.courtside.app.eval.AtomicFiles;
 import com.courtside.inference.analysis.AnalysisCache;
 import com.courtside.inference.analysis.AnalysisResult;
 import com.courtside.inference.analysis.BallAnalyzer;
@@ -9,7 +10,15 @@ import com.courtside.inference.video.CacheDirectory;
 import com.courtside.inference.video.OpenedVideo;
 import com.courtside.inference.video.VideoOpenException;
 import com.courtside.inference.video.VideoProbe;
+import com.courtside.timeline.Rally;
+import com.courtside.timeline.VideoFacts;
+import com.courtside.timeline.rally.RallySettings;
+import com.courtside.timeline.rally.TrajectoryRallies;
 import com.courtside.timeline.task.ProgressListener;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,11 +39,15 @@ import java.util.concurrent.Callable;
                 "Results are kept per video, model and settings; a second run on the same video is instant."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
     @Parameters(paramLabel = "VIDEO", arity = "1..*", description = "the videos to analyse")
     List<Path> videos;
 
     @Option(names = "--json", paramLabel = "OUT",
-            description = "write the trajectory as JSON: a file for one video, or a folder (one NAME.trajectory.json each)")
+            description = {"write the trajectory as JSON: a file for one video, or a folder (one NAME.trajectory.json "
+                    + "each); beside the TTNet trajectory fields, \"rallies\": [{\"start\": F, \"end\": F}] lists the "
+                    + "rallies found in the trajectory (first and last frame, inclusive)"})
     Path json;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "decoder threads (0: as FFmpeg chooses)")
@@ -46,6 +59,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModelOptions modelOptions;
 
+    @picocli.CommandLine.Mixin
+    RallyOptions rallyOptions;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -54,25 +70,29 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean folder = json != null && (videos.size() > 1 || Files.isDirectory(json));
+        RallySettings settings = rallyOptions.settings();
         CacheDirectory cache = CacheDirectory.defaultLocation();
         try (BallAnalyzer analyzer = modelOptions.open(cache)) {
             err.println("Finding the ball with the " + analyzer.statusText());
             for (Path video : videos) {
-                analyseOne(video, analyzer, cache, folder, out, err);
+                analyseOne(video, analyzer, cache, folder, settings, out, err);
             }
         }
         return ExitCodes.OK;
     }
 
-    private void analyseOne(Path video, BallAnalyzer analyzer, CacheDirectory cache, boolean folder, PrintWriter out,
-                            PrintWriter err) {
+    private void analyseOne(Path video, BallAnalyzer analyzer, CacheDirectory cache, boolean folder,
+                            RallySettings settings, PrintWriter out, PrintWriter err) {
         {
             AnalysisResult result = analyse(video, analyzer, cache, err);
-            out.println(summary(video, result));
+            VideoFacts facts = result.facts();
+            List<Rally> rallies = TrajectoryRallies.rallies(result.track().ballTrack(), facts.fpsValue(),
+                    facts.width(), facts.height(), settings);
+            out.println(summary(video, result) + ", " + rallies.size() + " rallies");
             if (json != null) {
                 Path target = folder ? json.resolve(baseName(video) + ".trajectory.json") : json;
                 try {
-                    TrajectoryJson.write(result, target);
+                    writeJson(result, rallies, target);
                 } catch (IOException e) {
                     throw new CommandFailure(ExitCodes.OUTPUT, "Cannot write " + target + ": " + e.getMessage()
                             + ". Check that the folder exists and is writable, and that the disk has space.", e);
@@ -80,6 +100,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 out.println("  trajectory written to " + target);
             }
         }
+    }
+
+    /** The TTNet trajectory fields, unchanged, and the rallies after them. */
+    private static void writeJson(AnalysisResult result, List<Rally> rallies, Path target) throws IOException {
+        ObjectNode root = TrajectoryJson.toJson(result);
+        ArrayNode list = root.putArray("rallies");
+        rallies.forEach(r -> list.addObject().put("start", r.startFrame()).put("end", r.endFrame()));
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        AtomicFiles.write(target, out -> JSON.writeValue(out, root));
     }
 
     private AnalysisResult analyse(Path video, BallAnalyzer analyzer, CacheDirectory cache, PrintWriter err) {

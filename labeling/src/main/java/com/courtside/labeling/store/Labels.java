@@ -52,6 +52,48 @@ public final class Labels {
         return project.read("Reading the rallies", c -> rallies(c, videoId));
     }
 
+    /**
+     * The game-state probabilities of the newest complete rally run, for a video of {@code frameCount} frames at
+     * {@code fps}; empty where no game-state model ran.
+     */
+    public java.util.Optional<com.courtside.timeline.rally.GameStateSeries> gameState(long videoId, double fps,
+                                                                                      int frameCount) {
+        return project.read("Reading the game state", c -> {
+            OptionalLong run = ModelRuns.activeRun(c, videoId, ModelRuns.RALLY_TASK);
+            if (run.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            List<float[]> rows = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT window_start, no_play, play, service "
+                    + "FROM model_game_state WHERE run_id = ? ORDER BY window_start")) {
+                s.setLong(1, run.getAsLong());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        starts.add(rs.getInt(1));
+                        rows.add(new float[] {rs.getFloat(2), rs.getFloat(3), rs.getFloat(4)});
+                    }
+                }
+            }
+            if (rows.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            int n = rows.size();
+            float[] noPlay = new float[n];
+            float[] play = new float[n];
+            float[] service = new float[n];
+            int[] windowStart = new int[n];
+            for (int i = 0; i < n; i++) {
+                windowStart[i] = starts.get(i);
+                noPlay[i] = rows.get(i)[0];
+                play[i] = rows.get(i)[1];
+                service[i] = rows.get(i)[2];
+            }
+            return java.util.Optional.of(new com.courtside.timeline.rally.GameStateSeries(fps, frameCount,
+                    com.courtside.timeline.rally.GameStateSeries.strideFor(fps), windowStart, noPlay, play, service));
+        });
+    }
+
     public static BallWindow ball(Connection c, long videoId, int from, int length) throws SQLException {
         float[] x = new float[length];
         float[] y = new float[length];

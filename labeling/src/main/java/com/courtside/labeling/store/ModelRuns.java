@@ -126,6 +126,25 @@ public final class ModelRuns {
         });
     }
 
+    /** The game-state model's probabilities per window, kept with the rallies it gave (a {@link #RALLY_TASK} run). */
+    public void writeGameState(long runId, com.courtside.timeline.rally.GameStateSeries series) {
+        project.write("Saving the game state", c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO model_game_state "
+                    + "(run_id, window_start, no_play, play, service) VALUES (?, ?, ?, ?, ?)")) {
+                for (int w = 0; w < series.windowCount(); w++) {
+                    s.setLong(1, runId);
+                    s.setInt(2, series.windowStart(w));
+                    s.setFloat(3, series.probability(w, com.courtside.timeline.rally.GameState.NO_PLAY));
+                    s.setFloat(4, series.probability(w, com.courtside.timeline.rally.GameState.PLAY));
+                    s.setFloat(5, series.probability(w, com.courtside.timeline.rally.GameState.SERVICE));
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
     /** The newest complete run of {@code task} on the video: the model layer that is shown. */
     public OptionalLong activeRun(long videoId, String task) {
         return project.read("Finding the latest analysis", c -> activeRun(c, videoId, task));

@@ -3,6 +3,7 @@ package com.courtside.labeling.imports;
 import com.courtside.timeline.BallTrack.Visibility;
 import com.courtside.timeline.EventKind;
 import com.courtside.timeline.MatchEvent;
+import com.courtside.timeline.Rally;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,6 +52,17 @@ class TrajectoryImporterTest {
 
         assertThat(labels.visibilityAt(0)).isEqualTo(Visibility.VISIBLE);
         assertThat(labels.events()).isEmpty();
+        assertThat(labels.rallies()).isEmpty();
+    }
+
+    @Test
+    void readsTheRalliesTheAnalysisFoundAsFrames() throws Exception {
+        Path file = Fixtures.write(dir, "t.json", "{\"trajectory\": [], \"rallies\": [{\"start\": 5, \"end\": 30}, "
+                + "{\"start\": 41, \"end\": 99}]}");
+
+        ImportedLabels labels = importer.read(file, HUNDRED_FRAMES);
+
+        assertThat(labels.rallies()).containsExactly(new Rally(5, 30), new Rally(41, 99));
     }
 
     @ParameterizedTest
@@ -65,6 +77,9 @@ class TrajectoryImporterTest {
         "{\"trajectory\": [], \"events\": [{\"frame\": 4, \"kind\": \"smash\"}]} | key events[0].kind: expected one of \"bounce\", \"net\", \"hit\", \"serve\", \"shot\", found the text \"smash\"",
         "{\"trajectory\": [], \"events\": [{\"kind\": \"net\"}]}               | key events[0].frame: expected a whole number, found nothing",
         "{\"trajectory\": [], \"events\": [{\"frame\": 4, \"kind\": \"net\"}, {\"frame\": 4, \"kind\": \"net\"}]} | key events[1]: the net at frame 4 is listed twice",
+        "{\"trajectory\": [], \"rallies\": [{\"start\": 9, \"end\": 3}]}     | key rallies[0]: the rally ends (frame 3) before it starts (frame 9)",
+        "{\"trajectory\": [], \"rallies\": [{\"start\": 1, \"end\": 9}, {\"start\": 9, \"end\": 12}]} | key rallies[1]: the rally starting at frame 9 overlaps the one before it",
+        "{\"trajectory\": [], \"rallies\": [{\"start\": 1, \"end\": 100}]}    | key rallies[0].end: frame 100 is beyond the end of the video",
         "[1, 2]                                                            | the top level is a list, expected a JSON object",
     })
     void refusesAMalformedTrajectoryNamingTheKey(String json, String message) throws IOException {

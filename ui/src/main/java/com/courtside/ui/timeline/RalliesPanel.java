@@ -95,10 +95,10 @@ public final class RalliesPanel {
         table.setPlaceholder(new Label("No rallies: analyse the video, import rallies, or mark them with I and O."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("#", 34, r -> Integer.toString(r.number())),
-                column("Start", 74, r -> Timecode.seconds(r.start() / fps())),
+                column("#", 30, r -> Integer.toString(r.number())),
+                column("Start", 70, r -> Timecode.seconds(r.start() / fps())),
                 column("Length", 56, r -> String.format(Locale.ROOT, "%.1f s", r.seconds())),
-                column("Bounces", 56, r -> Integer.toString(r.bounces())),
+                column("Bounces", 64, r -> Integer.toString(r.bounces())),
                 column("Status", 80, r -> r.review().wireName())));
         table.setRowFactory(t -> {
             TableRow<RallyRow> row = new TableRow<>();

@@ -1,0 +1,68 @@
+package com.courtside.ui.labels;
+
+import com.courtside.inference.analysis.AnalysisResult;
+import com.courtside.inference.track.TrackMode;
+import com.courtside.inference.track.TrackResult;
+import com.courtside.inference.track.TrackSample;
+import com.courtside.labeling.store.LabelSource;
+import com.courtside.labeling.store.Labels;
+import com.courtside.timeline.FileSignature;
+import com.courtside.timeline.Rally;
+import com.courtside.timeline.Rational;
+import com.courtside.timeline.VideoFacts;
+import com.courtside.timeline.rally.RallySettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Saving an analysis into a real project file and reading the timeline's labels back. */
+class LabelingSessionTest {
+
+    private static final int FRAMES = 150;
+
+    @TempDir
+    Path dir;
+
+    /** A 1080p30 analysis whose ball crosses the frame at 20 px a frame from frame 30 to 90, unseen otherwise. */
+    private AnalysisResult analysis() throws Exception {
+        Path video = Files.write(dir.resolve("match.mp4"), new byte[] {7, 1, 2, 3, 4, 5});
+        VideoFacts facts = new VideoFacts(video, "mp4", "h264", 1920, 1080, FRAMES, FRAMES, Rational.of(30, 1),
+                Rational.of(1, 15360), 0, FRAMES * 1_000_000L / 30, true, FileSignature.of(video));
+        TrackResult track = new TrackResult(FRAMES);
+        for (int f = 30; f <= 90; f++) {
+            track.record(f, new TrackSample(f, 100 + 20 * (f - 30), 500, 0.9f, true, TrackMode.NORMAL));
+        }
+        return new AnalysisResult(facts, track, List.of(), "test analysis", 61, 1_000_000L);
+    }
+
+    @Test
+    void aSavedAnalysisShowsItsTrajectoryRalliesAsModelRallies() throws Exception {
+        AnalysisResult result = analysis();
+        try (LabelingSession session = LabelingSession.open(dir.resolve("match.courtside"), result.facts(), "tester")) {
+            assertThat(session.saveAnalysis(result, "method-1", "model", null, "CPU")).isTrue();
+
+            List<Labels.LabeledRally> rallies = session.load().rallies();
+
+            assertThat(rallies).hasSize(1);
+            assertThat(new Rally(rallies.get(0).startFrame(), rallies.get(0).endFrame())).isEqualTo(new Rally(30, 90));
+            assertThat(rallies.get(0).source()).isEqualTo(LabelSource.MODEL);
+        }
+    }
+
+    @Test
+    void theRallySettingsDecideWhatCountsAsARally() throws Exception {
+        AnalysisResult result = analysis();
+        RallySettings longRalliesOnly = new RallySettings(0, 0.5, 0.35, 1.0, 0.3, 3.0, 2.0, 0.1, 0.8, 0.8);
+        try (LabelingSession session = LabelingSession.open(dir.resolve("match.courtside"), result.facts(), "tester")) {
+            assertThat(session.saveAnalysis(result, "method-1", "model", null, "CPU", longRalliesOnly)).isTrue();
+
+            assertThat(session.load().rallies()).isEmpty();
+            assertThat(session.load().labels().ball().visibleCount()).isEqualTo(61);
+        }
+    }
+}
