@@ -23,10 +23,13 @@ final class CourtsideProcess {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Djava.awt.headless=true", "-Dcourtside.cache=" + workDir.resolve("cache"),
-                "-cp", classPath.replace(File.pathSeparator + File.pathSeparator, File.pathSeparator),
                 "com.courtside.app.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        // The class path goes in the environment, not on the command line: ONNX Runtime 1.29 crashes (SIGSEGV) while
+        // starting in a process whose command line is longer than about 3.7 KB, and the test class path is longer.
+        builder.environment().put("CLASSPATH", classPath.replace(File.pathSeparator + File.pathSeparator,
+                File.pathSeparator));
         env.forEach((k, v) -> {
             if (v == null) {
                 builder.environment().remove(k);

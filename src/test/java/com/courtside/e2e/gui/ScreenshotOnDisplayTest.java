@@ -38,18 +38,20 @@ class ScreenshotOnDisplayTest {
         Path png = Path.of("target", "screenshots", "main-window.png").toAbsolutePath();
         Files.deleteIfExists(png);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java,
+        ProcessBuilder builder = new ProcessBuilder(List.of(java,
                 "-Dprism.order=sw",
                 "-Dcourtside.cache=" + cache,
                 "-Dcourtside.prefs=" + PREFS,
                 "-Dcourtside.screenshot=" + png,
                 "-Dcourtside.screenshotAfterMs=1500",
                 "-Dcourtside.screenshotFrame=" + (TestClips.FRAMES / 3),
-                "-cp", System.getProperty("java.class.path"),
                 "com.courtside.app.Main", "open", clip.toString()))
                 .redirectErrorStream(true)
-                .redirectOutput(cache.resolve("app.log").toFile())
-                .start();
+                .redirectOutput(cache.resolve("app.log").toFile());
+        // The class path goes in the environment: ONNX Runtime 1.29 crashes while starting in a process whose command
+        // line is longer than about 3.7 KB, and the test class path is longer.
+        builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
+        Process process = builder.start();
         boolean ended = process.waitFor(90, TimeUnit.SECONDS);
         if (!ended) {
             process.destroyForcibly();

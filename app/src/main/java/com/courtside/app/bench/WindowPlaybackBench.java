@@ -36,9 +36,12 @@ final class WindowPlaybackBench {
                 "-Dcourtside.cache=" + ctx.options().work().toAbsolutePath(),
                 "-Dcourtside.prefs=com/courtside/bench",
                 "-Dcourtside.playbackProbe=" + seconds,
-                "-cp", System.getProperty("java.class.path"),
                 "com.courtside.app.Main", "open", clip.toAbsolutePath().toString()));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        // In the environment, not on the command line: ONNX Runtime 1.29 crashes while starting in a process whose
+        // command line is longer than about 3.7 KB, and an expanded class path can be.
+        builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
+        Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor((long) seconds + 120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
