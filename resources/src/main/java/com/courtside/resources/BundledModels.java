@@ -19,8 +19,10 @@ public final class BundledModels {
 
     /** The ball model used when none is chosen. */
     public static final String DEFAULT_BALL = "ball-heatmap-tt";
+    /** The game-state model that finds rallies beside the ball track when none is chosen. */
+    public static final String DEFAULT_GAME_STATE = "game-state-tt";
     private static final String BASE = "/courtside/models/";
-    private static final List<String> NAMES = List.of(DEFAULT_BALL);
+    private static final List<String> NAMES = List.of(DEFAULT_BALL, DEFAULT_GAME_STATE);
 
     private BundledModels() {
     }
@@ -28,6 +30,11 @@ public final class BundledModels {
     /** The bundled models this build carries. */
     public static List<String> names() {
         return NAMES.stream().filter(BundledModels::isBundled).toList();
+    }
+
+    /** The bundled models that find the ball (the choices of the Analysis menu and of --model). */
+    public static List<String> ballModels() {
+        return names().stream().filter(n -> !n.equals(DEFAULT_GAME_STATE)).toList();
     }
 
     public static boolean isBundled(String name) {
@@ -48,9 +55,9 @@ public final class BundledModels {
         return isBundled(name) ? Optional.of(extractTo(name, folder)) : Optional.empty();
     }
 
-    /** A readable list of the choices, for messages: "ball-heatmap-tt, or the path of an .onnx file". */
+    /** A readable list of the ball-model choices, for messages: "ball-heatmap-tt, or the path of an .onnx file". */
     public static String choices() {
-        List<String> names = names();
+        List<String> names = ballModels();
         return (names.isEmpty() ? "" : String.join(", ", names) + ", or ") + "the path of an .onnx file";
     }
 

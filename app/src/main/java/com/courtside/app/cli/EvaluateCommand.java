@@ -7,7 +7,9 @@ import com.courtside.app.eval.SourceLabels;
 import com.courtside.inference.analysis.AnalysisCache;
 import com.courtside.inference.analysis.AnalysisResult;
 import com.courtside.inference.analysis.BallAnalyzer;
+import com.courtside.inference.analysis.GameStateAnalyzer;
 import com.courtside.inference.analysis.ModelRunException;
+import com.courtside.inference.onnx.Device;
 import com.courtside.inference.video.CacheDirectory;
 import com.courtside.inference.video.OpenedVideo;
 import com.courtside.inference.video.VideoOpenException;
@@ -16,7 +18,11 @@ import com.courtside.labeling.store.ProjectFiles;
 import com.courtside.timeline.LabelSet;
 import com.courtside.timeline.Rally;
 import com.courtside.timeline.VideoFacts;
+import com.courtside.timeline.eval.RallyMetrics;
 import com.courtside.timeline.io.TruthJson;
+import com.courtside.timeline.rally.GameStateSeries;
+import com.courtside.timeline.rally.RallyFinder;
+import com.courtside.timeline.rally.RallyPostProcessor;
 import com.courtside.timeline.rally.RallySettings;
 import com.courtside.timeline.rally.TrajectoryRallies;
 import com.courtside.timeline.task.ProgressListener;
@@ -88,6 +94,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     RallyOptions rallyOptions;
 
+    @Mixin
+    GameStateOptions gameStateOptions;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "decoder threads (0: as FFmpeg chooses)")
     int threads;
 
@@ -155,6 +164,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         VideoFacts facts = result.facts();
         List<Rally> rallies = TrajectoryRallies.rallies(result.track().ballTrack(), facts.fpsValue(), facts.width(),
                 facts.height(), settings);
+        GameStateSeries series = gameState(cache);
         SourceLabels found = SourceLabels.complete("analysis", result.track().ballTrack(), result.events(), rallies);
         SourceLabels expected = SourceLabels.ofTruth(truthFile.getFileName().toString(), truthLabels,
                 facts.frameCount());
@@ -168,7 +178,42 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "  rally detector   ball trajectory, %s%n", rallyOptions.describe());
         ComparisonReport.print(c, out);
+        if (series != null) {
+            List<Rally> truthRallies = truthLabels.rallies();
+            printRallies(out, "game-state model alone", RallyPostProcessor.rallies(series, settings), truthRallies,
+                    facts.fpsValue());
+            printRallies(out, "game-state + ball track", RallyFinder.find(result.track().ballTrack(), facts.fpsValue(),
+                    facts.width(), facts.height(), series, settings).rallies(), truthRallies, facts.fpsValue());
+        }
         return c;
+    }
+
+    /** The game-state model's windows over the video, or null when no game-state model is chosen. */
+    private GameStateSeries gameState(CacheDirectory cache) {
+        Device device;
+        try {
+            device = Device.parse(modelOptions.device);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(ExitCodes.CONFIGURATION, e.getMessage() + ".", e);
+        }
+        try (GameStateAnalyzer analyzer = gameStateOptions.open(cache, device, modelOptions.modelThreads)) {
+            if (analyzer == null) {
+                return null;
+            }
+            return analyzer.run(probe(cache), threads, ProgressListener.NONE);
+        } catch (VideoOpenException e) {
+            throw new CommandFailure(ExitCodes.INPUT, e.getMessage(), e);
+        } catch (ModelRunException e) {
+            throw new CommandFailure(ExitCodes.RUNTIME, e.getMessage(), e);
+        }
+    }
+
+    private void printRallies(PrintWriter out, String how, List<Rally> found, List<Rally> truth, double fps) {
+        RallyMetrics m = RallyMetrics.compare(truth, found, minIou);
+        out.printf(Locale.ROOT, "  rallies, %s: precision %.1f %%, recall %.1f %%, F1 %.3f (%d of %d found, %d "
+                        + "reported); mean start / end error %.1f / %.1f frames (%.2f / %.2f s)%n", how,
+                100 * m.precision(), 100 * m.recall(), m.f1(), m.matched(), m.truthCount(), m.predictedCount(),
+                m.meanStartError(), m.meanEndError(), m.meanStartError() / fps, m.meanEndError() / fps);
     }
 
     private OpenedVideo probe(CacheDirectory cache) {

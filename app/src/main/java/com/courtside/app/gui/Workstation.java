@@ -1,6 +1,8 @@
 package com.courtside.app.gui;
 
+import com.courtside.inference.analysis.AnalysisResult;
 import com.courtside.inference.video.CacheDirectory;
+import com.courtside.inference.video.OpenedVideo;
 import com.courtside.labeling.store.ProjectFiles;
 import com.courtside.resources.BundledModels;
 import com.courtside.ui.analysis.AnalysisSettings;
@@ -18,6 +20,7 @@ import com.courtside.ui.task.FxTaskRunner;
 import com.courtside.ui.video.VideoView;
 import javafx.stage.Stage;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 
@@ -45,7 +48,7 @@ public final class Workstation implements AutoCloseable {
         RecentFiles recent = new RecentFiles(preferences);
         opener = new OpenVideoWorkflow(tasks, player, video, cache, recent, errors);
         analysis = new AnalysisWorkflow(tasks, new AnalysisViewModel(),
-                new AnalysisSettings(preferences, BundledModels.names()), cache, player.status(), opener.videoProperty());
+                new AnalysisSettings(preferences, BundledModels.ballModels()), cache, player.status(), opener.videoProperty());
         labels = new LabelingViewModel(tasks, player.status(), errors, labeller(preferences));
         Path projects = cache.root().resolve("projects");
         opener.videoProperty().addListener((obs, old, now) -> {
@@ -53,9 +56,32 @@ public final class Workstation implements AutoCloseable {
                 labels.open(ProjectFiles.forVideo(now.facts().path(), now.facts().signature(), projects), now.facts());
             }
         });
-        analysis.setResultListener(labels::saveAnalysis);
+        analysis.setResultListener((result, methodId, label, sha) -> {
+            labels.saveAnalysis(result, methodId, label, sha);
+            findRallies(result, cache);
+        });
         window = new MainWindow(stage, player, tasks, opener, recent, video, analysis, labels, preferences);
         stage.setOnHidden(e -> close());
+    }
+
+    /**
+     * After a ball analysis, the bundled game-state model (where this build has one) finds the rallies together
+     * with the ball track, in the background; the project keeps them.
+     */
+    private void findRallies(AnalysisResult result, CacheDirectory cache) {
+        OpenedVideo opened = opener.videoProperty().get();
+        if (!BundledModels.isBundled(BundledModels.DEFAULT_GAME_STATE) || opened == null
+                || !opened.facts().signature().sameContentAs(result.facts().signature())) {
+            return;
+        }
+        Path model;
+        try {
+            model = BundledModels.extractTo(BundledModels.DEFAULT_GAME_STATE, AnalysisWorkflow.modelFolder(cache));
+        } catch (UncheckedIOException e) {
+            player.status().setMessage("Rallies from the ball track only: " + e.getMessage());
+            return;
+        }
+        labels.findRallies(model, opened, result.track().ballTrack());
     }
 
     /** Who the edits are by: the "labeller" preference, else the login name. */

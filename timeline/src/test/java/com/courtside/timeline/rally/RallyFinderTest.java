@@ -54,4 +54,27 @@ class RallyFinderTest {
         assertThat(Math.abs(found.rallies().get(0).endFrame() - 335)).isLessThanOrEqualTo(48);
         assertThat(found.method()).isEqualTo("rallies from the game-state model and the ball track");
     }
+
+    @Test
+    void aShortRallyTheWindowsCallPlayIsKeptThoughTheGameStateRalliesDropIt() {
+        // The ball flies over frames 151-200, every third frame missed (a shaky track); one window (144-159) calls
+        // it play.
+        BallTrack track = new BallTrack(600);
+        for (int f = 150; f <= 200; f++) {
+            if (f % 3 != 0) {
+                track.set(f, 10 * (f - 150), 300 + (f % 20));
+            }
+        }
+        GameStateSeries series = series(false, false, false, true, false, false, false, false, false, false, false,
+                false);
+        assertThat(TrajectoryRallies.detect(track, 30, 1280, 720, TABLE_TENNIS).get(0).confidence())
+                .as("the ball track alone is not sure").isLessThan(TABLE_TENNIS.soloTrajectoryConfidence());
+        assertThat(RallyPostProcessor.rallies(series, TABLE_TENNIS)).as("one window is too short alone").isEmpty();
+
+        RallyFinder.Found found = RallyFinder.find(track, 30, 1280, 720, series, TABLE_TENNIS);
+
+        assertThat(format(found.rallies())).isEqualTo("151-200");
+        assertThat(RallyFinder.find(track, 30, 1280, 720, series(new boolean[12]), TABLE_TENNIS).rallies())
+                .as("windows that call it no play do not vouch for it").isEmpty();
+    }
 }

@@ -15,6 +15,8 @@ import com.courtside.timeline.LabelSet;
 import com.courtside.timeline.MatchEvent;
 import com.courtside.timeline.Rally;
 import com.courtside.timeline.VideoFacts;
+import com.courtside.timeline.rally.GameStateSeries;
+import com.courtside.timeline.rally.RallyFinder;
 import com.courtside.timeline.rally.RallyPreset;
 import com.courtside.timeline.rally.RallySettings;
 import com.courtside.timeline.rally.TrajectoryRallies;
@@ -103,12 +105,22 @@ public final class LabelingSession implements AutoCloseable {
         List<Rally> plain = rallies.stream().map(r -> new Rally(r.startFrame(), r.endFrame())).toList();
         LabelSet set = new LabelSet(project.file().getFileName().toString(), facts.width(), facts.height(), facts.fps(),
                 track, events, plain);
-        return new Snapshot(set, w, labeled, rallies);
+        float[] play = labels.gameState(video.id(), facts.fpsValue(), n).map(GameStateSeries::playCurve).orElse(null);
+        return new Snapshot(set, w, labeled, rallies, play);
     }
 
-    /** What one load read: the labels to draw and, for the label panel, where each came from. */
+    /**
+     * What one load read: the labels to draw and, for the label panel, where each came from.
+     *
+     * @param play the game-state model's probability of play per frame, or null where none ran
+     */
     public record Snapshot(LabelSet labels, BallWindow ball, List<Labels.LabeledEvent> events,
-                           List<Labels.LabeledRally> rallies) {
+                           List<Labels.LabeledRally> rallies, float[] play) {
+
+        public Snapshot(LabelSet labels, BallWindow ball, List<Labels.LabeledEvent> events,
+                        List<Labels.LabeledRally> rallies) {
+            this(labels, ball, events, rallies, null);
+        }
 
         public boolean isEmpty() {
             return labels.ball().visibleCount() == 0 && events.isEmpty() && rallies.isEmpty()
@@ -191,12 +203,45 @@ public final class LabelingSession implements AutoCloseable {
         }
     }
 
+    /** Whether the newest complete rally run was made by {@code methodId}: then a game-state run would repeat it. */
+    public boolean hasGameState(String methodId) {
+        return methodId.equals(activeMethod(ModelRuns.RALLY_TASK));
+    }
+
+    /**
+     * Keeps a game-state model's windows as a rally run with the rallies they give together with the ball track
+     * ({@link RallyFinder}); from then on these are the model layer's rallies. Does nothing on a read-only project
+     * or when the newest rally run is already this method's.
+     */
+    public boolean saveGameState(GameStateSeries series, BallTrack ball, String methodId, String modelName,
+                                 String modelSha256, String provider, RallySettings rallySettings) {
+        if (project.isReadOnly() || hasGameState(methodId)) {
+            return false;
+        }
+        ModelRuns runs = new ModelRuns(project);
+        long run = runs.start(video.id(), ModelRuns.RALLY_TASK, modelName, modelSha256, methodId, provider);
+        try {
+            runs.writeRallies(run, RallyFinder.find(ball, facts.fpsValue(), facts.width(), facts.height(), series,
+                    rallySettings).rallies());
+            runs.writeGameState(run, series);
+            runs.finish(run, "complete");
+            return true;
+        } catch (RuntimeException e) {
+            runs.finish(run, "failed");
+            throw e;
+        }
+    }
+
     private String activeMethod() {
+        return activeMethod(ModelRuns.BALL_TASK);
+    }
+
+    private String activeMethod(String task) {
         return project.read("Reading the latest analysis", c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT parameters FROM model_run WHERE video_id = ? "
                     + "AND task = ? AND status = 'complete' ORDER BY finished_at DESC, id DESC LIMIT 1")) {
                 s.setLong(1, video.id());
-                s.setString(2, ModelRuns.BALL_TASK);
+                s.setString(2, task);
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next() ? rs.getString(1) : null;
                 }

@@ -352,6 +352,36 @@ public final class LabelingViewModel implements AutoCloseable {
                 saved -> reload(), failure -> failed(failure));
     }
 
+    /**
+     * Runs the game-state model {@code model} over {@code video} in the background and keeps its windows, with the
+     * rallies they give together with {@code ball}, as a rally run; then shows the labels again. Skipped where the
+     * project already holds this model's rally run or cannot be written.
+     */
+    public void findRallies(java.nio.file.Path model, com.courtside.inference.video.OpenedVideo video, BallTrack ball) {
+        LabelingSession current = session.get();
+        if (current == null || closed || current.project().isReadOnly()) {
+            return;
+        }
+        tasks.submitSilently("Finding the rallies", p -> {
+            try (com.courtside.inference.analysis.GameStateAnalyzer analyzer =
+                         com.courtside.inference.analysis.GameStateAnalyzer.open(model,
+                                 com.courtside.inference.onnx.Device.AUTO, 0)) {
+                if (current.hasGameState(analyzer.methodId())) {
+                    return false;
+                }
+                var series = analyzer.run(video, 0, p);
+                return current.saveGameState(series, ball, analyzer.methodId(), analyzer.model().manifest().name(),
+                        analyzer.model().sha256(), analyzer.model().provider(),
+                        com.courtside.timeline.rally.RallyPreset.TABLE_TENNIS.settings());
+            }
+        }, saved -> {
+            if (Boolean.TRUE.equals(saved)) {
+                status.setMessage("Rallies found by the game-state model and the ball track");
+                reload();
+            }
+        }, failure -> failed(failure));
+    }
+
     private void closeSession() {
         pending = null;
         LabelingSession old = session.get();

@@ -70,7 +70,8 @@ public record TimelineData(int frameCount, double fps, List<RallyMark> rallies, 
         for (Labels.LabeledRally r : s.rallies()) {
             rallies.add(new RallyMark(r.startFrame(), r.endFrame(), r.review(), r.source() == LabelSource.HUMAN));
         }
-        return new TimelineData(n, fps, rallies, s.labels().events(), confidence, null);
+        return new TimelineData(n, fps, rallies, s.labels().events(), confidence,
+                s.play() != null && s.play().length == n ? s.play() : null);
     }
 
     /** A label layer with no project behind it (ground truth beside the video, or a bare analysis). */

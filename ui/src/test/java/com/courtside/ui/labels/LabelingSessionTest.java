@@ -10,6 +10,8 @@ import com.courtside.timeline.FileSignature;
 import com.courtside.timeline.Rally;
 import com.courtside.timeline.Rational;
 import com.courtside.timeline.VideoFacts;
+import com.courtside.timeline.rally.GameStateSeries;
+import com.courtside.timeline.rally.RallyPreset;
 import com.courtside.timeline.rally.RallySettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +65,31 @@ class LabelingSessionTest {
 
             assertThat(session.load().rallies()).isEmpty();
             assertThat(session.load().labels().ball().visibleCount()).isEqualTo(61);
+        }
+    }
+
+    @Test
+    void aGameStateRunReplacesTheTrajectoryRalliesAndBringsThePlayCurve() throws Exception {
+        AnalysisResult result = analysis();
+        // Windows every 48 frames (16 frames each): play in the two that overlap the ball's flight.
+        GameStateSeries series = new GameStateSeries(30, FRAMES, 48, new int[] {0, 48, 96},
+                new float[] {0.9f, 0.1f, 0.9f}, new float[] {0.05f, 0.85f, 0.05f}, new float[] {0.05f, 0.05f, 0.05f});
+        try (LabelingSession session = LabelingSession.open(dir.resolve("match.courtside"), result.facts(), "tester")) {
+            session.saveAnalysis(result, "method-1", "model", null, "CPU");
+            assertThat(session.load().play()).as("no game-state run yet").isNull();
+
+            assertThat(session.saveGameState(series, result.track().ballTrack(), "gs-1", "game-state-tt", "ab", "CPU",
+                    RallyPreset.TABLE_TENNIS.settings())).isTrue();
+            assertThat(session.hasGameState("gs-1")).isTrue();
+            assertThat(session.saveGameState(series, result.track().ballTrack(), "gs-1", "game-state-tt", "ab", "CPU",
+                    RallyPreset.TABLE_TENNIS.settings())).as("the same method is not saved twice").isFalse();
+
+            LabelingSession.Snapshot s = session.load();
+            assertThat(s.play()).hasSize(FRAMES);
+            assertThat(s.play()[56]).isGreaterThan(0.8f);
+            assertThat(s.play()[8]).isLessThan(0.2f);
+            assertThat(s.rallies()).hasSize(1);
+            assertThat(s.rallies().get(0).source()).isEqualTo(LabelSource.MODEL);
         }
     }
 }

@@ -92,7 +92,7 @@ class AnalyzeActionTest {
     void start(Stage stage) throws IOException {
         cache = new CacheDirectory(cacheRoot);
         deleteKeptAnalyses();
-        AnalysisSettings settings = new AnalysisSettings(prefs, BundledModels.names());
+        AnalysisSettings settings = new AnalysisSettings(prefs, BundledModels.ballModels());
         settings.setChoice(AnalyzerChoice.CLASSICAL);
         tasks = new FxTaskRunner();
         player = new PlayerViewModel(System::nanoTime);
