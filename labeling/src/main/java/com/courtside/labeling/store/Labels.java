@@ -229,10 +229,15 @@ public final class Labels {
                     "SELECT start_frame, end_frame FROM model_rally WHERE run_id = ?")) {
                 s.setLong(1, run.getAsLong());
                 try (ResultSet rs = s.executeQuery()) {
+                    List<LabeledRally> human = List.copyOf(out);
                     while (rs.next()) {
-                        if (!hidden.contains(rs.getInt(1) + "/" + rs.getInt(2))) {
-                            out.add(new LabeledRally(rs.getInt(1), rs.getInt(2), LabelSource.MODEL, null,
-                                    Review.UNREVIEWED, null, null));
+                        int start = rs.getInt(1);
+                        int end = rs.getInt(2);
+                        // A person's rally wins over the model's rallies it overlaps, as a human ball label does.
+                        boolean covered = human.stream().anyMatch(h -> h.startFrame() <= end && start <= h.endFrame());
+                        if (!hidden.contains(start + "/" + end) && !covered) {
+                            out.add(new LabeledRally(start, end, LabelSource.MODEL, null, Review.UNREVIEWED, null,
+                                    null));
                         }
                     }
                 }

@@ -43,4 +43,21 @@ class GameStateStoreTest {
             assertThat(new Labels(p).rallies(video)).extracting(Labels.LabeledRally::startFrame).containsExactly(40);
         }
     }
+
+    @Test
+    void aPersonsRallyHidesTheModelRalliesItOverlaps() throws Exception {
+        try (Project p = Project.open(dir.resolve("match.courtside"))) {
+            long video = new Videos(p).register(Fixtures.video(dir, "match.mp4", 3, 300)).id();
+            ModelRuns runs = new ModelRuns(p);
+            long run = runs.start(video, ModelRuns.RALLY_TASK, "game-state-tt", "cd34", "{}", "CPU");
+            runs.writeRallies(run, List.of(new Rally(10, 60), new Rally(100, 150), new Rally(200, 250)));
+            runs.finish(run, "complete");
+            new com.courtside.labeling.edit.LabelEditor(p, video, "ann").setRallyStart(95).join();
+
+            List<Labels.LabeledRally> rallies = new Labels(p).rallies(video);
+
+            assertThat(rallies).extracting(r -> r.startFrame() + "-" + r.endFrame() + " " + r.source())
+                    .containsExactly("10-60 MODEL", "95-150 HUMAN", "200-250 MODEL");
+        }
+    }
 }

@@ -197,10 +197,13 @@ public final class AnalysisWorkflow implements AutoCloseable {
         Device device = model.getDevice();
         tasks.submitSilently("Looking for a kept analysis", progress -> slot.use(choice, device, analyzer -> {
             announce(choice, device, analyzer);
-            return target == null ? Optional.<AnalysisResult>empty() : results.load(target, analyzer.methodId());
+            return target == null ? Optional.<Outcome>empty() : results.load(target, analyzer.methodId())
+                    .map(r -> new Outcome(r, true, analyzer.methodId(), analyzer.modelSha256()));
         }), kept -> {
             if (mine == generation && kept.isPresent()) {
-                model.showKept(AnalysisResults.layerOf(kept.get(), choice.label()));
+                model.showKept(AnalysisResults.layerOf(kept.get().result(), choice.label()));
+                Outcome o = kept.get();
+                resultListener.shown(o.result(), o.methodId(), choice.label(), o.modelSha256());
             }
         }, failure -> failed(mine, failure));
     }

@@ -359,7 +359,19 @@ public final class LabelingViewModel implements AutoCloseable {
      */
     public void findRallies(java.nio.file.Path model, com.courtside.inference.video.OpenedVideo video, BallTrack ball) {
         LabelingSession current = session.get();
-        if (current == null || closed || current.project().isReadOnly()) {
+        if (current == null && !closed) {
+            // The project of the video is still opening: look once it is open, after any analysis waiting to be saved.
+            Runnable before = pending;
+            pending = () -> {
+                if (before != null) {
+                    before.run();
+                }
+                findRallies(model, video, ball);
+            };
+            return;
+        }
+        if (current == null || closed || current.project().isReadOnly()
+                || !current.video().signature().sameContentAs(video.facts().signature())) {
             return;
         }
         tasks.submitSilently("Finding the rallies", p -> {
