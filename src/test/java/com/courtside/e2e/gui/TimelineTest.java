@@ -153,4 +153,18 @@ class TimelineTest {
         assertThat(selected).as("the rally at the playhead is selected").isNotNull();
         assertThat(selected.start()).isEqualTo(120);
     }
+
+    @Test
+    void qWalksTheReviewQueue(FxRobot robot) {
+        twoRallies();
+        until("the queue lists the new rallies", () -> workstation.window().review().items().stream()
+                .anyMatch(item -> item.start() == 100));
+        List<Integer> starts = fx(() -> workstation.window().review().items().stream()
+                .map(item -> item.start()).toList());
+
+        robot.type(KeyCode.Q);
+        until("Q goes to the first stretch", () -> workstation.player().getCurrentFrame() == starts.get(0));
+        robot.type(KeyCode.Q);
+        until("Q again goes to the second", () -> workstation.player().getCurrentFrame() == starts.get(1));
+    }
 }

@@ -57,6 +57,8 @@ public final class LabelingViewModel implements AutoCloseable {
     private boolean closed;
     /** An analysis that finished before the project of its video was open. */
     private Runnable pending;
+    private volatile com.courtside.timeline.rally.RallySettings rallySettings =
+            com.courtside.timeline.rally.RallyPreset.TABLE_TENNIS.settings();
 
     public LabelingViewModel(FxTaskRunner tasks, StatusModel status, ErrorReporter errors, String author) {
         this.tasks = tasks;
@@ -303,6 +305,15 @@ public final class LabelingViewModel implements AutoCloseable {
         edit(s -> s.editor().setRallyEnd(frame));
     }
 
+    /** How rallies are found from the next analysis on (the sport's preset). */
+    public void setRallySettings(com.courtside.timeline.rally.RallySettings settings) {
+        this.rallySettings = java.util.Objects.requireNonNull(settings, "settings");
+    }
+
+    public com.courtside.timeline.rally.RallySettings rallySettings() {
+        return rallySettings;
+    }
+
     /** A rally edge dragged on the timeline: the rally that starts at {@code rallyStart} gets its edge at {@code to}. */
     public void moveRallyEdge(int rallyStart, boolean startEdge, int to) {
         edit(s -> s.editor().moveRallyEdge(rallyStart, startEdge, to));
@@ -348,7 +359,9 @@ public final class LabelingViewModel implements AutoCloseable {
                 || !current.video().signature().sameContentAs(result.facts().signature())) {
             return;
         }
-        tasks.submitSilently("Saving the analysis", p -> current.saveAnalysis(result, methodId, modelName, modelSha256, result.method()),
+        com.courtside.timeline.rally.RallySettings settings = rallySettings;
+        tasks.submitSilently("Saving the analysis", p -> current.saveAnalysis(result, methodId, modelName, modelSha256,
+                        result.method(), settings),
                 saved -> reload(), failure -> failed(failure));
     }
 
@@ -383,8 +396,7 @@ public final class LabelingViewModel implements AutoCloseable {
                 }
                 var series = analyzer.run(video, 0, p);
                 return current.saveGameState(series, ball, analyzer.methodId(), analyzer.model().manifest().name(),
-                        analyzer.model().sha256(), analyzer.model().provider(),
-                        com.courtside.timeline.rally.RallyPreset.TABLE_TENNIS.settings());
+                        analyzer.model().sha256(), analyzer.model().provider(), rallySettings);
             }
         }, saved -> {
             if (Boolean.TRUE.equals(saved)) {

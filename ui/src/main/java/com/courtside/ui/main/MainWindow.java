@@ -2,6 +2,7 @@ package com.courtside.ui.main;
 
 import com.courtside.timeline.Rally;
 import com.courtside.timeline.VideoFacts;
+import com.courtside.timeline.rally.RallyPreset;
 import com.courtside.ui.Styles;
 import com.courtside.ui.analysis.AnalysisMenu;
 import com.courtside.ui.analysis.AnalysisPanel;
@@ -20,6 +21,7 @@ import com.courtside.ui.task.FxTaskRunner;
 import com.courtside.ui.timeline.CoachPanel;
 import com.courtside.ui.timeline.RalliesMenu;
 import com.courtside.ui.timeline.RalliesPanel;
+import com.courtside.ui.timeline.ReviewPanel;
 import com.courtside.ui.timeline.TimelineData;
 import com.courtside.ui.timeline.TimelineView;
 import com.courtside.ui.timeline.TimelineViewport;
@@ -44,6 +46,8 @@ public final class MainWindow {
 
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
+    /** The preference that keeps the sport whose rally preset is used. */
+    public static final String SPORT_KEY = "rallySport";
 
     private final PlayerViewModel player;
     private final AnalysisViewModel analysis;
@@ -53,6 +57,7 @@ public final class MainWindow {
     private final ObjectProperty<TimelineData> timelineData = new SimpleObjectProperty<>(this, "timelineData",
             TimelineData.EMPTY);
     private final RalliesPanel rallies;
+    private final ReviewPanel review;
     /** Whether the timeline shows the project's labels, whose rally edges can be dragged. */
     private boolean timelineFromProject;
     private final BorderPane root = new BorderPane();
@@ -76,8 +81,16 @@ public final class MainWindow {
         BallEditing editing = new BallEditing(video, player, labels);
         root.setCenter(new StackPane(video, editing.layer()));
         rallies = new RalliesPanel(timelineData, player);
+        review = new ReviewPanel(timelineData, player);
         root.setRight(sideTabs(new LabelPanel(labels, player.currentFrameProperty()).root()));
-        menu.addBeforeLast(new RalliesMenu(rallies, timeline).menu());
+        RallyPreset sport = sport(preferences);
+        labels.setRallySettings(sport.settings());
+        menu.addBeforeLast(new RalliesMenu(rallies, review, timeline, sport, chosen -> {
+            preferences.put(SPORT_KEY, chosen.wireName());
+            labels.setRallySettings(chosen.settings());
+            player.status().setMessage("Rallies of the next analysis: the " + chosen.wireName().replace('_', ' ')
+                    + " preset");
+        }).menu());
         bindVideo(labels);
         bindScrubber();
         bindTimeline();
@@ -121,14 +134,24 @@ public final class MainWindow {
         labels.layerProperty().addListener(obs -> showRallies());
     }
 
+    private static RallyPreset sport(Preferences preferences) {
+        try {
+            return RallyPreset.fromWire(preferences.get(SPORT_KEY, RallyPreset.TABLE_TENNIS.wireName()));
+        } catch (IllegalArgumentException e) {
+            return RallyPreset.TABLE_TENNIS;
+        }
+    }
+
     private TabPane sideTabs(javafx.scene.Node labelPanel) {
         Tab labelsTab = new Tab("Labels", labelPanel);
         Tab ralliesTab = new Tab("Rallies", rallies.root());
+        Tab reviewTab = new Tab("Review", review.root());
         Tab coachTab = new Tab("Coach", new CoachPanel(timelineData).root());
         labelsTab.setId("tab-labels");
         ralliesTab.setId("tab-rallies");
+        reviewTab.setId("tab-review");
         coachTab.setId("tab-coach");
-        TabPane tabs = new TabPane(labelsTab, ralliesTab, coachTab);
+        TabPane tabs = new TabPane(labelsTab, ralliesTab, reviewTab, coachTab);
         tabs.setId("side-tabs");
         tabs.getStyleClass().add(Styles.SIDE_TABS);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -217,6 +240,10 @@ public final class MainWindow {
 
     public RalliesPanel rallies() {
         return rallies;
+    }
+
+    public ReviewPanel review() {
+        return review;
     }
 
     public BorderPane root() {

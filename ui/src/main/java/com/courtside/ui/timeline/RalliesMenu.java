@@ -1,29 +1,59 @@
 package com.courtside.ui.timeline;
 
+import com.courtside.timeline.rally.RallyPreset;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 
-/** The Rallies menu: move between rallies, loop one, and zoom the timeline. */
+import java.util.function.Consumer;
+
+/** The Rallies menu: move between rallies and through the review queue, loop a rally, and zoom the timeline. */
 public final class RalliesMenu {
 
     private static final double ZOOM_STEP = 2;
 
     private final Menu menu = new Menu("Rallies");
 
-    public RalliesMenu(RalliesPanel rallies, TimelineView timeline) {
+    /**
+     * @param sport the sport whose rally preset is in use; {@code onSport} is told of a new choice, which applies
+     *              from the next analysis on
+     */
+    public RalliesMenu(RalliesPanel rallies, ReviewPanel review, TimelineView timeline, RallyPreset sport,
+                       Consumer<RallyPreset> onSport) {
         menu.setId("menu-rallies");
+        Menu sports = new Menu("Sport (Rally Preset)");
+        sports.setId("menu-rallies-sport");
+        ToggleGroup group = new ToggleGroup();
+        for (RallyPreset preset : RallyPreset.values()) {
+            RadioMenuItem choice = new RadioMenuItem(label(preset));
+            choice.setId("menu-rallies-sport-" + preset.wireName().replace('_', '-'));
+            choice.setToggleGroup(group);
+            choice.setSelected(preset == sport);
+            choice.setOnAction(e -> onSport.accept(preset));
+            sports.getItems().add(choice);
+        }
         menu.getItems().addAll(
                 item("Previous Rally", KeyCode.OPEN_BRACKET, rallies::previous),
                 item("Next Rally", KeyCode.CLOSE_BRACKET, rallies::next),
                 item("Play Rally in a Loop", KeyCode.P, rallies::playRally),
+                item("Next Stretch to Review", KeyCode.Q, review::next),
                 new SeparatorMenuItem(),
                 item("Zoom the Timeline In", KeyCode.EQUALS, () -> zoom(timeline, ZOOM_STEP)),
                 item("Zoom the Timeline Out", KeyCode.MINUS, () -> zoom(timeline, 1 / ZOOM_STEP)),
                 item("Whole Match on the Timeline", KeyCode.BACK_SLASH, () -> timeline.setViewport(
-                        TimelineViewport.all(timeline.dataProperty().get().frameCount(), timeline.getWidth()))));
+                        TimelineViewport.all(timeline.dataProperty().get().frameCount(), timeline.getWidth()))),
+                new SeparatorMenuItem(),
+                sports);
+    }
+
+    /** "Table tennis", "Beach volleyball". */
+    static String label(RallyPreset preset) {
+        String words = preset.wireName().replace('_', ' ').replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     public Menu menu() {
