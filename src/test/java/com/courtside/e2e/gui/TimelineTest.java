@@ -167,4 +167,29 @@ class TimelineTest {
         robot.type(KeyCode.Q);
         until("Q again goes to the second", () -> workstation.player().getCurrentFrame() == starts.get(1));
     }
+
+    @Test
+    void compareLabelsShowsTheHumanRalliesAgainstTheGroundTruth(FxRobot robot) {
+        twoRallies();
+        fx(() -> {
+            workstation.compareLabels();
+            return null;
+        });
+        until("the dialog compares the model's labels with the truth", () -> robot.lookup("#compare-report")
+                .tryQueryAs(javafx.scene.control.TextArea.class).map(t -> t.getText().contains("has no labels"))
+                .orElse(false));
+        fx(() -> {
+            robot.lookup("#compare-labels").queryComboBox().getSelectionModel().select(1); // the human labels
+            robot.lookup("#compare-run").queryButton().fire();
+            return null;
+        });
+        until("the report shows the rallies", () -> robot.lookup("#compare-report")
+                .queryAs(javafx.scene.control.TextArea.class).getText().contains("rallies"));
+        String report = fx(() -> robot.lookup("#compare-report").queryAs(javafx.scene.control.TextArea.class).getText());
+        assertThat(report).contains("F1");
+        fx(() -> {
+            robot.lookup("#compare-report").queryAs(javafx.scene.control.TextArea.class).getScene().getWindow().hide();
+            return null;
+        });
+    }
 }

@@ -61,6 +61,10 @@ public final class Workstation implements AutoCloseable {
             findRallies(result, cache);
         });
         window = new MainWindow(stage, player, tasks, opener, recent, video, analysis, labels, preferences);
+        javafx.scene.control.MenuItem compare = new javafx.scene.control.MenuItem("Compare Labels…");
+        compare.setId("menu-compare-labels");
+        compare.setOnAction(e -> compareLabels());
+        window.addMenuItem("Analysis", compare);
         stage.setOnHidden(e -> close());
     }
 
@@ -82,6 +86,16 @@ public final class Workstation implements AutoCloseable {
             return;
         }
         labels.findRallies(model, opened, result.track().ballTrack());
+    }
+
+    /** Analysis ▸ Compare Labels…: two label sources of the open video side by side. */
+    public void compareLabels() {
+        var session = labels.sessionProperty().get();
+        if (session == null) {
+            player.status().setMessage("Open a video to compare its labels");
+            return;
+        }
+        new CompareLabelsDialog(stage, tasks, session).show();
     }
 
     /** Who the edits are by: the "labeller" preference, else the login name. */

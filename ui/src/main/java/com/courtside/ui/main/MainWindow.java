@@ -234,6 +234,14 @@ public final class MainWindow {
         return scrubber;
     }
 
+    /** Adds {@code item} at the end of the menu titled {@code menuText} (e.g. "Analysis"). */
+    public void addMenuItem(String menuText, javafx.scene.control.MenuItem item) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) root.getTop();
+        bar.getMenus().stream().filter(m -> menuText.equals(m.getText())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no menu " + menuText))
+                .getItems().add(item);
+    }
+
     public TimelineView timeline() {
         return timeline;
     }
