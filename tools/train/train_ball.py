@@ -93,22 +93,22 @@ def decode(video, ffmpeg):
     return np.frombuffer(raw, dtype=np.uint8).reshape(-1, HEIGHT, WIDTH, 3)
 
 
-def gaussian_target(ball, visible, height, width):
+def gaussian_target(ball, visible, height, width, sigma=SIGMA):
     """[N, H, W] heatmap targets: a Gaussian at the ball, zero where it is not visible; and the peak pixel mask."""
     ys = torch.arange(height, dtype=torch.float32, device=ball.device).view(1, height, 1)
     xs = torch.arange(width, dtype=torch.float32, device=ball.device).view(1, 1, width)
     bx = ball[:, 0].view(-1, 1, 1)
     by = ball[:, 1].view(-1, 1, 1)
     on = visible.view(-1, 1, 1).float()
-    g = torch.exp(-((xs - bx) ** 2 + (ys - by) ** 2) / (2 * SIGMA ** 2)) * on
+    g = torch.exp(-((xs - bx) ** 2 + (ys - by) ** 2) / (2 * sigma ** 2)) * on
     peak = ((xs - bx.round()).abs() < 0.5) & ((ys - by.round()).abs() < 0.5)
     return g, peak.float() * on
 
 
-def profile_target(ball, visible, length, axis):
+def profile_target(ball, visible, length, axis, sigma=SIGMA):
     """1-D Gaussian targets of the exported x (axis 0) or y (axis 1) profile."""
     positions = torch.arange(length, dtype=torch.float32, device=ball.device).view(1, length)
-    g = torch.exp(-((positions - ball[:, axis].view(-1, 1)) ** 2) / (2 * SIGMA ** 2))
+    g = torch.exp(-((positions - ball[:, axis].view(-1, 1)) ** 2) / (2 * sigma ** 2))
     return g * visible.view(-1, 1).float()
 
 
@@ -121,12 +121,12 @@ def focal_loss(logits, target, peak):
     return -(pos_loss.sum() + neg_loss.sum()) / count
 
 
-def profile_loss(logits, ball, visible):
+def profile_loss(logits, ball, visible, sigma=SIGMA):
     """TTNet's loss on what the model exports: BCE of the max-projected profiles against 1-D Gaussians."""
     loss = 0
     for axis, dim in ((0, 1), (1, 2)):
         profile = torch.amax(logits, dim=dim)
-        target = profile_target(ball, visible, profile.shape[1], axis)
+        target = profile_target(ball, visible, profile.shape[1], axis, sigma)
         weight = 1 + 20 * target
         loss = loss + F.binary_cross_entropy_with_logits(profile, target, weight=weight)
     return loss

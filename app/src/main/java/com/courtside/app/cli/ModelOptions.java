@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-/** {@code --model} and {@code --device}, shared by the commands that find the ball. */
+/** {@code --model}, {@code --device} and {@code --no-local-stage}, shared by the commands that find the ball. */
 public final class ModelOptions {
 
     /** The {@code --model} value that picks the classical detector. */
@@ -30,6 +30,10 @@ public final class ModelOptions {
     @Option(names = "--model-threads", paramLabel = "N", defaultValue = "0",
             description = "CPU threads for the model (0: one per core)")
     int modelThreads;
+
+    @Option(names = "--no-local-stage",
+            description = "run a ball-heatmap model's global stage only, without the local stage its manifest names")
+    boolean noLocalStage;
 
     /** The model this invocation means, by name or path, before it is resolved. */
     String choice() {
@@ -60,7 +64,7 @@ public final class ModelOptions {
             throw new CommandFailure(ExitCodes.OUTPUT, "Cannot unpack the model " + choice + ": " + e.getMessage(), e);
         }
         try {
-            return Analyzers.forModel(onnx, parsed, modelThreads);
+            return Analyzers.forModel(onnx, parsed, modelThreads, !noLocalStage);
         } catch (ModelLoadException e) {
             throw new CommandFailure(ExitCodes.MODEL_LOAD, e.getMessage(), e);
         }

@@ -3,15 +3,17 @@ package com.courtside.inference.analysis;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import com.courtside.inference.ball.FrameRing;
+import com.courtside.inference.ball.FullResolutionFrames;
+import com.courtside.inference.ball.HeatmapContract;
 import com.courtside.inference.ball.HeatmapDecoder;
 import com.courtside.inference.ball.HeatmapInput;
+import com.courtside.inference.ball.LocalStage;
 import com.courtside.inference.events.TrajectoryEvents;
 import com.courtside.inference.onnx.LoadedModel;
 import com.courtside.inference.onnx.ModelLoadException;
 import com.courtside.inference.onnx.ModelManifest;
-import com.courtside.inference.onnx.ModelTask;
 import com.courtside.inference.onnx.OnnxRuntime;
-import com.courtside.inference.onnx.TensorSpec;
 import com.courtside.inference.track.BallTracker;
 import com.courtside.inference.track.Candidate;
 import com.courtside.inference.track.TrackResult;
@@ -41,11 +43,16 @@ import java.util.Map;
  *
  * <p>The window for frame t is frames t − target … t − target + F − 1 (target from the manifest), clamped to the
  * video at both ends, so every frame gets an answer.
+ *
+ * <p>With a {@link LocalStage} (TTNet's local stage, named by the manifest's {@code "localStage"}), a second decoder
+ * keeps the same F frames at the video's own size, and each estimate above the threshold is looked at again on a
+ * crop of them centred on it: a confident local peak near the estimate gives the position, in video pixels, and the
+ * global score stays. Memory is then F full-size frames more, still independent of the video's length.
  */
 public final class HeatmapBallAnalyzer extends ModelAnalyzer {
 
     /** Bump when the pre- or post-processing changes: it is part of every cache key. */
-    static final String VERSION = "heatmap-5";
+    static final String VERSION = "heatmap-6";
     private static final int PROGRESS_EVERY = 8;
     /** A model's peak this sure, seen twice running where the track does not expect it, moves the track there. */
     private static final float REACQUIRE_SCORE = 0.6f;
@@ -61,57 +68,38 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
      * neighbouring windows of the same bounce. */
     private static final double EVENT_GAP_SECONDS = 0.25;
 
+    /** A local peak farther than this from the global estimate, in global model pixels, is another object. */
+    static final double LOCAL_GATE_MODEL_PIXELS = 3;
+
+    private final HeatmapContract contract;
     private final int frames;
     private final int width;
     private final int height;
     private final int target;
     private final float threshold;
     private final float eventThreshold;
-    private final String inputName;
-    private final String heatmapName;
     private final String eventsName;
     private final List<EventKind> eventKinds;
+    /** TTNet's local stage, or null: refines each confident estimate on a full-resolution crop. */
+    private final LocalStage local;
 
     public HeatmapBallAnalyzer(LoadedModel model) throws ModelLoadException {
+        this(model, null);
+    }
+
+    /** With {@code local} (may be null) as the local stage; the analyzer owns it and closes it with the model. */
+    public HeatmapBallAnalyzer(LoadedModel model, LocalStage local) throws ModelLoadException {
         super(model);
         ModelManifest m = model.manifest();
-        if (m.modelTask() != ModelTask.BALL_HEATMAP) {
-            throw new ModelLoadException(model.file(), model.file().getFileName() + " is a '" + m.task()
-                    + "' model; finding the ball needs a 'ball-heatmap' model (or a 'ball-boxes' one).");
-        }
-        if (m.frames() == null || m.inputWidth() == null || m.inputHeight() == null) {
-            throw new ModelLoadException(model.file(), "The manifest of " + model.file().getFileName()
-                    + " must give \"frames\", \"inputWidth\" and \"inputHeight\" for a ball-heatmap model.");
-        }
-        frames = m.frames();
-        width = m.inputWidth();
-        height = m.inputHeight();
-        target = m.targetFrameOrDefault();
+        contract = HeatmapContract.of(model);
+        frames = contract.frames();
+        width = contract.width();
+        height = contract.height();
+        target = contract.target();
         threshold = (float) m.thresholdOrDefault();
         eventThreshold = (float) m.eventThresholdOrDefault();
-        if (target < 0 || target >= frames) {
-            throw new ModelLoadException(model.file(), "\"targetFrame\" " + target + " is outside the window of "
-                    + frames + " frames (0 is the oldest).");
-        }
-        TensorSpec input = m.inputs().get(0);
-        List<Long> expectedInput = List.of(-1L, 3L * frames, (long) height, (long) width);
-        if (!TensorSpec.shapeFits(input.shape(), expectedInput)) {
-            throw new ModelLoadException(model.file(), "input '" + input.name() + "' has shape "
-                    + TensorSpec.shapeText(input.shape()) + " but a ball-heatmap model with " + frames + " frames of "
-                    + width + "x" + height + " takes " + TensorSpec.shapeText(expectedInput) + ".");
-        }
-        inputName = input.name();
-        TensorSpec heat = m.outputs().get(0);
-        List<Long> expectedHeat = List.of(-1L, (long) width + height);
-        if (!TensorSpec.shapeFits(heat.shape(), expectedHeat)) {
-            throw new ModelLoadException(model.file(), "output '" + heat.name() + "' has shape "
-                    + TensorSpec.shapeText(heat.shape()) + " but should be " + TensorSpec.shapeText(expectedHeat)
-                    + ": the x heatmap (" + width + " values) then the y heatmap (" + height + " values).");
-        }
-        heatmapName = heat.name();
-        if (m.outputs().size() > 1) {
-            TensorSpec events = m.outputs().get(1);
-            eventsName = events.name();
+        eventsName = contract.eventsName();
+        if (eventsName != null) {
             List<String> labels = m.labels() == null ? List.of("bounce", "net") : m.labels();
             List<EventKind> kinds = new ArrayList<>();
             for (String label : labels) {
@@ -124,15 +112,30 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
             }
             eventKinds = List.copyOf(kinds);
         } else {
-            eventsName = null;
             eventKinds = List.of();
         }
+        this.local = local;
+    }
+
+    /** Whether a local stage is loaded (it runs on every video larger than its crop). */
+    public boolean hasLocalStage() {
+        return local != null;
+    }
+
+    @Override
+    public void close() {
+        if (local != null) {
+            local.close();
+        }
+        super.close();
     }
 
     @Override
     public String methodId() {
         return VERSION + "-" + model.sha256().substring(0, 16)
-                + String.format(Locale.ROOT, "-t%.3f-e%.3f", threshold, eventThreshold);
+                + String.format(Locale.ROOT, "-t%.3f-e%.3f", threshold, eventThreshold)
+                + (local == null ? "-global" : String.format(Locale.ROOT, "-local%s-t%.3f-g%.1f",
+                        local.sha256().substring(0, 16), local.threshold(), LOCAL_GATE_MODEL_PIXELS));
     }
 
     @Override
@@ -140,10 +143,9 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
         VideoFacts facts = video.facts();
         int total = facts.frameCount();
         int plane = width * height;
-        float[][] ring = new float[frames][3 * plane];
-        int[] ringFrame = new int[frames];
+        FrameRing<float[]> ring = new FrameRing<>(frames, () -> new float[3 * plane]);
         FloatBuffer input = ByteBuffer.allocateDirect(4 * 3 * frames * plane).order(ByteOrder.nativeOrder()).asFloatBuffer();
-        long[] shape = {1, 3L * frames, height, width};
+        long[] shape = contract.inputShape();
         float[][] eventScores = new float[eventKinds.size()][total];
         float[] rawX = new float[total];
         float[] rawY = new float[total];
@@ -151,6 +153,8 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
         java.util.Arrays.fill(rawX, Float.NaN);
         double sx = facts.width() / (double) width;
         double sy = facts.height() / (double) height;
+        boolean refine = local != null && local.fits(facts.width(), facts.height());
+        LocalGate gate = new LocalGate(LOCAL_GATE_MODEL_PIXELS * sx, LOCAL_GATE_MODEL_PIXELS * sy);
 
         BallTracker tracker = new BallTracker(TrackerSettings.forVideo(facts.width(), facts.height(), facts.fpsValue())
                 .withReacquireScore(Math.max(threshold, REACQUIRE_SCORE)));
@@ -159,21 +163,25 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
         long decodeNs = 0;
         long prepareNs = 0;
         long inferNs = 0;
+        long localNs = 0;
         long trackNs = 0;
         int tracked = 0;
         int lookahead = frames - 1 - target;
-        try (VideoDecoder decoder = VideoDecoder.openScaled(video, width, height, threads)) {
+        try (VideoDecoder decoder = VideoDecoder.openScaled(video, width, height, threads);
+             FullResolutionFrames full = refine ? new FullResolutionFrames(video, frames, threads) : null) {
             FrameImage frame = decoder.newFrame();
             int decoded = 0;     // frames decoded so far; the newest is decoded - 1
             int next = 0;        // the next frame owed an answer
             while (next < total) {
                 long t0 = System.nanoTime();
                 boolean more = decoded < total && decoder.next(frame);
+                if (more && full != null) {
+                    full.decodeNext(decoded);
+                }
                 long t1 = System.nanoTime();
                 decodeNs += t1 - t0;
                 if (more) {
-                    HeatmapInput.toPlanes(frame, ring[decoded % frames], 0);
-                    ringFrame[decoded % frames] = decoded;
+                    HeatmapInput.toPlanes(frame, ring.claim(decoded), 0);
                     decoded++;
                     prepareNs += System.nanoTime() - t1;
                     if (decoded - 1 - lookahead < next) {
@@ -186,23 +194,14 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
                 long t2 = System.nanoTime();
                 input.clear();
                 for (int slot = 0; slot < frames; slot++) {
-                    int f = Math.max(0, Math.min(decoded - 1, next - target + slot));
-                    float[] planes = ring[f % frames];
-                    if (ringFrame[f % frames] != f) {
-                        throw new IllegalStateException("frame " + f + " left the window");
-                    }
-                    input.put(planes);
+                    input.put(ring.get(Math.max(0, Math.min(decoded - 1, next - target + slot))));
                 }
                 input.flip();
                 long t3 = System.nanoTime();
                 prepareNs += t3 - t2;
-                List<Candidate> candidates;
+                Candidate peak;
                 try {
-                    Candidate peak = infer(input, shape, next, eventScores, sx, sy);
-                    rawX[next] = peak.x();
-                    rawY[next] = peak.y();
-                    rawScore[next] = peak.score();
-                    candidates = peak.score() >= threshold ? List.of(peak) : List.of();
+                    peak = infer(input, shape, next, eventScores, sx, sy);
                 } catch (OrtException e) {
                     progress.checkCancelled();
                     throw new ModelRunException("The model " + model.manifest().name() + " failed on frame " + next
@@ -210,10 +209,19 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
                 }
                 long t4 = System.nanoTime();
                 inferNs += t4 - t3;
-                var sample = tracker.update(next, candidates);
+                long t5 = t4;
+                if (full != null && peak.score() >= threshold) {
+                    peak = refineLocally(full.window(next - target, decoded - 1), peak, gate, next, progress);
+                    t5 = System.nanoTime();
+                    localNs += t5 - t4;
+                }
+                rawX[next] = peak.x();
+                rawY[next] = peak.y();
+                rawScore[next] = peak.score();
+                var sample = tracker.update(next, peak.score() >= threshold ? List.of(peak) : List.of());
                 result.record(next, sample);
                 tracked += sample != null ? 1 : 0;
-                trackNs += System.nanoTime() - t4;
+                trackNs += System.nanoTime() - t5;
                 next++;
                 if (next % PROGRESS_EVERY == 0) {
                     progress.checkCancelled();
@@ -237,9 +245,38 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
         long elapsed = System.nanoTime() - start;
         progress.progress(total, total, ProgressText.of(total, total, elapsed));
         List<MatchEvent> events = events(eventScores, result, facts);
-        return new AnalysisResult(facts, result, events, describe() + (eventsName != null
-                ? ", events from the model's event head placed by the track" : ", bounces from the trajectory"), tracked, elapsed,
-                new StageTimes(decodeNs, prepareNs, inferNs, trackNs));
+        String method = describe() + (refine ? " + local stage " + local.name() : "") + (eventsName != null
+                ? ", events from the model's event head placed by the track" : ", bounces from the trajectory");
+        return new AnalysisResult(facts, result, events, method, tracked, elapsed,
+                new StageTimes(decodeNs, prepareNs, inferNs, trackNs, localNs));
+    }
+
+    /** How far, in video pixels, a local peak may lie from the global estimate on each axis. */
+    private record LocalGate(double x, double y) {
+    }
+
+    /**
+     * The local stage's position for a confident global estimate, with the global score; the global candidate where
+     * the local peak is unsure, lies outside the gate, or a frame of the window could not be decoded at full size.
+     */
+    private Candidate refineLocally(List<FrameImage> window, Candidate global, LocalGate gate, int frame,
+                                    ProgressListener progress) {
+        if (window == null) {
+            return global;
+        }
+        HeatmapDecoder.Peak peak;
+        try {
+            peak = local.refine(window, global.x(), global.y());
+        } catch (OrtException e) {
+            progress.checkCancelled();
+            throw new ModelRunException("The local stage " + local.name() + " failed on frame " + frame + ": "
+                    + e.getMessage() + ". Try --no-local-stage, --device cpu, or another model.", e);
+        }
+        if (peak.confidence() < local.threshold() || Math.abs(peak.x() - global.x()) > gate.x()
+                || Math.abs(peak.y() - global.y()) > gate.y()) {
+            return global;
+        }
+        return new Candidate(peak.x(), peak.y(), global.score());
     }
 
     private static int countTracked(TrackResult result) {
@@ -254,8 +291,8 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
     private Candidate infer(FloatBuffer input, long[] shape, int frame, float[][] eventScores, double sx, double sy)
             throws OrtException {
         try (OnnxTensor tensor = OnnxTensor.createTensor(OnnxRuntime.environment(), input, shape);
-             OrtSession.Result out = model.run(Map.of(inputName, tensor))) {
-            float[] row = ((float[][]) out.get(heatmapName).orElseThrow().getValue())[0];
+             OrtSession.Result out = model.run(Map.of(contract.inputName(), tensor))) {
+            float[] row = ((float[][]) out.get(contract.heatmapName()).orElseThrow().getValue())[0];
             if (eventsName != null) {
                 float[] scores = ((float[][]) out.get(eventsName).orElseThrow().getValue())[0];
                 for (int k = 0; k < eventScores.length && k < scores.length; k++) {

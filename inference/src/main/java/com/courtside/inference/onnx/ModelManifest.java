@@ -9,10 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON beside every model ({@code NAME.model.json} next to {@code NAME.onnx}): what the model does, what it
  * takes and gives, how its input is prepared, and what it was trained on with its measured metrics.
+ *
+ * @param localStage optional, {@code ball-heatmap} only: the file name of a second model beside this one, with its
+ *                   own manifest and the same contract, that refines each estimate on a crop of the full-resolution
+ *                   frames around it (TTNet's local stage)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ModelManifest(
@@ -32,7 +37,8 @@ public record ModelManifest(
         List<TensorSpec> inputs,
         List<TensorSpec> outputs,
         List<String> labels,
-        Map<String, Object> training) {
+        Map<String, Object> training,
+        String localStage) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -75,6 +81,11 @@ public record ModelManifest(
             throw new ModelLoadException(onnx, "The manifest " + file.getFileName()
                     + " must list the model's \"inputs\" and \"outputs\" (name, type, shape of each tensor).");
         }
+    }
+
+    /** The local stage's model file, resolved beside {@code onnx}; empty when the manifest names none. */
+    public Optional<Path> localStageBeside(Path onnx) {
+        return localStage == null || localStage.isBlank() ? Optional.empty() : Optional.of(onnx.resolveSibling(localStage));
     }
 
     public ModelTask modelTask() {
