@@ -173,8 +173,26 @@ public final class RallyPostProcessor {
         return kept;
     }
 
+    /**
+     * A run of windows stands for the frames from halfway between the centres of its first window and the one
+     * before, to halfway between the centres of its last window and the one after (the first and last windows of
+     * the video reach to their own edges): each window speaks for the stride around it, not only for the 16 frames
+     * it saw, so an edge lands within half a stride of the truth and a rally of one window is a stride long.
+     */
     static List<Rally> toFrames(List<WindowRun> runs, int[] starts, int[] ends) {
-        return runs.stream().map(r -> new Rally(starts[r.first()], ends[r.last()])).toList();
+        int n = starts.length;
+        return runs.stream().map(r -> {
+            int from = r.first() == 0 ? starts[0] : boundary(starts, ends, r.first());
+            int to = r.last() == n - 1 ? ends[n - 1] : boundary(starts, ends, r.last() + 1) - 1;
+            return new Rally(from, Math.max(from, to));
+        }).toList();
+    }
+
+    /** The first frame that window {@code k} speaks for: just past halfway from window k-1's centre to its own. */
+    private static int boundary(int[] starts, int[] ends, int k) {
+        double before = (starts[k - 1] + ends[k - 1]) / 2.0;
+        double centre = (starts[k] + ends[k]) / 2.0;
+        return (int) Math.floor((before + centre) / 2) + 1;
     }
 
     static List<Rally> dropShort(List<Rally> rallies, int minFrames) {

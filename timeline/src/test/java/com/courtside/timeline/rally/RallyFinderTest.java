@@ -56,25 +56,26 @@ class RallyFinderTest {
     }
 
     @Test
-    void aShortRallyTheWindowsCallPlayIsKeptThoughTheGameStateRalliesDropIt() {
-        // The ball flies over frames 151-200, every third frame missed (a shaky track); one window (144-159) calls
-        // it play.
+    void aRallyTheWindowsCallPlayIsKeptThoughTheGameStateRalliesDropIt() {
+        // A 3.5-s minimum: two play windows (3.2 s) are too short alone, while the ball track sees 4 s of play,
+        // every third frame missed (a shaky track, so not sure enough alone).
+        RallySettings longRallies = new RallySettings(0, 0.5, 0.35, 1.0, 0.3, 3.5, 2.0, 0.1, 0.8, 0.8);
         BallTrack track = new BallTrack(600);
-        for (int f = 150; f <= 200; f++) {
+        for (int f = 151; f <= 270; f++) {
             if (f % 3 != 0) {
-                track.set(f, 10 * (f - 150), 300 + (f % 20));
+                track.set(f, 10 * (f - 151), 300 + (f % 20));
             }
         }
-        GameStateSeries series = series(false, false, false, true, false, false, false, false, false, false, false,
+        GameStateSeries series = series(false, false, false, true, true, false, false, false, false, false, false,
                 false);
-        assertThat(TrajectoryRallies.detect(track, 30, 1280, 720, TABLE_TENNIS).get(0).confidence())
-                .as("the ball track alone is not sure").isLessThan(TABLE_TENNIS.soloTrajectoryConfidence());
-        assertThat(RallyPostProcessor.rallies(series, TABLE_TENNIS)).as("one window is too short alone").isEmpty();
+        assertThat(TrajectoryRallies.detect(track, 30, 1280, 720, longRallies).get(0).confidence())
+                .as("the ball track alone is not sure").isLessThan(longRallies.soloTrajectoryConfidence());
+        assertThat(RallyPostProcessor.rallies(series, longRallies)).as("two windows are too short alone").isEmpty();
 
-        RallyFinder.Found found = RallyFinder.find(track, 30, 1280, 720, series, TABLE_TENNIS);
+        RallyFinder.Found found = RallyFinder.find(track, 30, 1280, 720, series, longRallies);
 
-        assertThat(format(found.rallies())).isEqualTo("151-200");
-        assertThat(RallyFinder.find(track, 30, 1280, 720, series(new boolean[12]), TABLE_TENNIS).rallies())
+        assertThat(format(found.rallies())).isEqualTo("151-269");
+        assertThat(RallyFinder.find(track, 30, 1280, 720, series(new boolean[12]), longRallies).rallies())
                 .as("windows that call it no play do not vouch for it").isEmpty();
     }
 }

@@ -75,9 +75,10 @@ class RallyPostProcessorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "0-2 5-5 | 0-111 240-255",
-            "3-3     | 144-159"})
-    void aRunCoversItsWindowsFrames(String runs, String expected) {
+            "0-2 5-5 | 0-127 224-271",
+            "3-3     | 128-175",
+            "8-9     | 368-447"})
+    void aRunCoversTheStrideItsWindowsStandFor(String runs, String expected) {
         assertThat(format(RallyPostProcessor.toFrames(Series.runs(runs), Series.starts(10), Series.ends(10))))
                 .isEqualTo(expected);
     }
@@ -106,14 +107,14 @@ class RallyPostProcessorTest {
     /** 30 fps, stride 48 (1.6 s), windows 16 frames; indoor: continuation 2 s, min play 1 s, min gap 5 s. */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-            "indoor_volleyball | clean rally                  | 0.05x2 0.9x5 0.05x23                  | 96-303",
-            "indoor_volleyball | one NO_PLAY window bridged   | 0.05x2 0.9x3 0.1 0.9x3 0.05x21        | 96-399",
-            "indoor_volleyball | long gap: two rallies        | 0.05x2 0.9x3 0.05x8 0.9x3 0.05x14     | 96-207 624-735",
-            "indoor_volleyball | edges extended               | 0.05 0.4 0.9x3 0.38 0.2 0.05x23       | 48-255",
-            "indoor_volleyball | lone window too short        | 0.05x5 0.9 0.05x24                    | ''",
+            "indoor_volleyball | clean rally                  | 0.05x2 0.9x5 0.05x23                  | 80-319",
+            "indoor_volleyball | one NO_PLAY window bridged   | 0.05x2 0.9x3 0.1 0.9x3 0.05x21        | 80-415",
+            "indoor_volleyball | long gap: two rallies        | 0.05x2 0.9x3 0.05x8 0.9x3 0.05x14     | 80-223 608-751",
+            "indoor_volleyball | edges extended               | 0.05 0.4 0.9x3 0.38 0.2 0.05x23       | 32-271",
+            "indoor_volleyball | lone window: one stride long | 0.05x5 0.9 0.05x24                    | 224-271",
             "indoor_volleyball | plateau too sparse           | 0.05x2 0.9 0.4x6 0.05x21              | ''",
-            "indoor_volleyball | 4.3 s gap merged             | 0.05x2 0.9x3 0.05x2 0.9x3 0.05x20     | 96-447",
-            "beach_volleyball  | 4.3 s gap kept (3 s minimum) | 0.05x2 0.9x3 0.05x2 0.9x3 0.05x20     | 96-207 336-447"})
+            "indoor_volleyball | 4.3 s gap merged             | 0.05x2 0.9x3 0.05x2 0.9x3 0.05x20     | 80-463",
+            "beach_volleyball  | 4.3 s gap kept (3 s minimum) | 0.05x2 0.9x3 0.05x2 0.9x3 0.05x20     | 80-223 320-463"})
     void windowProbabilitiesBecomeRallies(String preset, String what, String p, String expected) {
         var rallies = RallyPostProcessor.rallies(Series.gameState(p), RallyPreset.fromWire(preset).settings());
         assertThat(format(rallies)).isEqualTo(normalised(expected));
@@ -131,8 +132,8 @@ class RallyPostProcessorTest {
     void smoothingFromSettingsRemovesALoneNoPlayWindowBeforeSegmentation() {
         RallySettings noContinuation = new RallySettings(4.8, 0.5, 0.5, 0, 0, 0, 0, 0.1, 0.8, 0.8);
         var series = Series.gameState("0.05x2 0.9x2 0.1 0.9x2 0.05x3");
-        assertThat(format(RallyPostProcessor.rallies(series, noContinuation))).isEqualTo("96-303");
+        assertThat(format(RallyPostProcessor.rallies(series, noContinuation))).isEqualTo("80-319");
         RallySettings unsmoothed = new RallySettings(0, 0.5, 0.5, 0, 0, 0, 0, 0.1, 0.8, 0.8);
-        assertThat(format(RallyPostProcessor.rallies(series, unsmoothed))).isEqualTo("96-159 240-303");
+        assertThat(format(RallyPostProcessor.rallies(series, unsmoothed))).isEqualTo("80-175 224-319");
     }
 }
