@@ -4,7 +4,9 @@ import com.courtside.inference.analysis.AnalysisResult;
 import com.courtside.inference.track.TrackResult;
 import com.courtside.labeling.edit.LabelEditor;
 import com.courtside.labeling.store.BallWindow;
+import com.courtside.labeling.store.LabelLayers;
 import com.courtside.labeling.store.Labels;
+import com.courtside.labeling.store.LayerLabels;
 import com.courtside.labeling.store.ModelRuns;
 import com.courtside.labeling.store.Project;
 import com.courtside.labeling.store.ProjectOpenException;
@@ -106,20 +108,45 @@ public final class LabelingSession implements AutoCloseable {
         LabelSet set = new LabelSet(project.file().getFileName().toString(), facts.width(), facts.height(), facts.fps(),
                 track, events, plain);
         float[] play = labels.gameState(video.id(), facts.fpsValue(), n).map(GameStateSeries::playCurve).orElse(null);
-        return new Snapshot(set, w, labeled, rallies, play);
+        return new Snapshot(set, w, labeled, rallies, play, disagreement(n));
+    }
+
+    /** Beyond this distance a person's ball and the model's disagree. */
+    static final double DISAGREE_PX = 10;
+
+    /**
+     * The frames where a person's ball label and the model's disagree: one sees a ball the other does not, or both
+     * place it, more than {@value #DISAGREE_PX} px apart.
+     */
+    private boolean[] disagreement(int n) {
+        LabelLayers layers = new LabelLayers(project);
+        LayerLabels model = layers.read(video.id(), n, LabelLayers.Layer.MODEL);
+        LayerLabels human = layers.read(video.id(), n, LabelLayers.Layer.HUMAN);
+        boolean[] out = new boolean[n];
+        for (int f = 0; f < n; f++) {
+            if (!model.ballLabelled()[f] || !human.ballLabelled()[f]) {
+                continue;
+            }
+            boolean m = model.ball().isVisible(f);
+            boolean h = human.ball().isVisible(f);
+            out[f] = m != h || m && Math.hypot(model.ball().x(f) - human.ball().x(f),
+                    model.ball().y(f) - human.ball().y(f)) > DISAGREE_PX;
+        }
+        return out;
     }
 
     /**
      * What one load read: the labels to draw and, for the label panel, where each came from.
      *
-     * @param play the game-state model's probability of play per frame, or null where none ran
+     * @param play         the game-state model's probability of play per frame, or null where none ran
+     * @param disagreement the frames where a person's ball label and the model's disagree, or null
      */
     public record Snapshot(LabelSet labels, BallWindow ball, List<Labels.LabeledEvent> events,
-                           List<Labels.LabeledRally> rallies, float[] play) {
+                           List<Labels.LabeledRally> rallies, float[] play, boolean[] disagreement) {
 
         public Snapshot(LabelSet labels, BallWindow ball, List<Labels.LabeledEvent> events,
                         List<Labels.LabeledRally> rallies) {
-            this(labels, ball, events, rallies, null);
+            this(labels, ball, events, rallies, null, null);
         }
 
         public boolean isEmpty() {

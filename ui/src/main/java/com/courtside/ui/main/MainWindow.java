@@ -81,7 +81,10 @@ public final class MainWindow {
         BallEditing editing = new BallEditing(video, player, labels);
         root.setCenter(new StackPane(video, editing.layer()));
         rallies = new RalliesPanel(timelineData, player);
-        review = new ReviewPanel(timelineData, player);
+        review = new ReviewPanel(timelineData, () -> {
+            var s = labels.snapshotProperty().get();
+            return s == null || !timelineFromProject ? null : s.disagreement();
+        }, player);
         root.setRight(sideTabs(new LabelPanel(labels, player.currentFrameProperty()).root()));
         RallyPreset sport = sport(preferences);
         labels.setRallySettings(sport.settings());

@@ -14,8 +14,8 @@ import javafx.scene.layout.VBox;
 import java.util.List;
 
 /**
- * The review queue beside the video: the stretches to look at, most uncertain first (flagged rallies, missing or
- * unsure detections inside rallies, rallies never reviewed). A click, or Q for the next one, moves the playhead to
+ * The review queue beside the video: the stretches to look at, most uncertain first (flagged rallies, where a
+ * person corrected the model's ball, missing or unsure detections inside rallies, rallies never reviewed). A click, or Q for the next one, moves the playhead to
  * a stretch's start; marking a rally reviewed (R) takes it and its stretches out.
  */
 public final class ReviewPanel {
@@ -28,8 +28,13 @@ public final class ReviewPanel {
     private final PlayerViewModel player;
     private ReviewQueue.Item current;
 
-    public ReviewPanel(ObservableValue<TimelineData> data, PlayerViewModel player) {
+    private final java.util.function.Supplier<boolean[]> disagreement;
+
+    /** @param disagreement the frames where a person's ball label and the model's disagree now, or null */
+    public ReviewPanel(ObservableValue<TimelineData> data, java.util.function.Supplier<boolean[]> disagreement,
+                       PlayerViewModel player) {
         this.data = data;
+        this.disagreement = disagreement;
         this.player = player;
         root.getStyleClass().add(Styles.RALLY_PANEL);
         root.setId("review-panel");
@@ -84,7 +89,7 @@ public final class ReviewPanel {
     }
 
     private void refresh() {
-        items.setAll(ReviewQueue.of(data.getValue()));
+        items.setAll(ReviewQueue.of(data.getValue(), disagreement.get()));
         summary.setText(items.isEmpty() ? "Review queue" : items.size() + " stretches to review, most uncertain first");
     }
 }

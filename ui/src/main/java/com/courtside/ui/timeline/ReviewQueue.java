@@ -9,8 +9,9 @@ import java.util.Locale;
 
 /**
  * The stretches of a match a labeller should look at first, most uncertain first: flagged rallies, then stretches
- * where the ball's detection is unsure or missing inside a rally, then rallies nobody has reviewed (those with more
- * unsure frames ahead of the others). A reviewed rally leaves the queue, and so do its unsure stretches.
+ * where a person corrected the model's ball (the model is likely wrong around them too), then stretches where the
+ * ball's detection is unsure or missing inside a rally, then rallies nobody has reviewed (those with more unsure
+ * frames ahead of the others). A reviewed rally leaves the queue, and so do its stretches.
  */
 public final class ReviewQueue {
 
@@ -21,7 +22,8 @@ public final class ReviewQueue {
 
     /** Why a stretch is in the queue. */
     public enum Reason {
-        FLAGGED("flagged"), NO_BALL("ball not found"), UNSURE("unsure detections"), NEVER_REVIEWED("never reviewed");
+        FLAGGED("flagged"), DISAGREEMENT("a person and the model disagree"), NO_BALL("ball not found"),
+        UNSURE("unsure detections"), NEVER_REVIEWED("never reviewed");
 
         private final String text;
 
@@ -52,6 +54,11 @@ public final class ReviewQueue {
     }
 
     public static List<Item> of(TimelineData data) {
+        return of(data, null);
+    }
+
+    /** @param disagreement the frames where a person's ball label and the model's disagree, or null */
+    public static List<Item> of(TimelineData data, boolean[] disagreement) {
         List<Item> items = new ArrayList<>();
         int minRun = Math.max(1, (int) Math.round(MIN_STRETCH_SECONDS * (data.fps() > 0 ? data.fps() : 30)));
         float[] confidence = data.confidence();
@@ -62,6 +69,18 @@ public final class ReviewQueue {
             }
             if (r.review() == Review.FLAGGED) {
                 items.add(new Item(r.start(), r.end(), Reason.FLAGGED, 1.0, i + 1));
+            }
+            if (disagreement != null) {
+                int from = -1;
+                for (int f = r.start(); f <= r.end() + 1; f++) {
+                    boolean here = f <= r.end() && f < disagreement.length && disagreement[f];
+                    if (here && from < 0) {
+                        from = f;
+                    } else if (!here && from >= 0) {
+                        items.add(new Item(from, f - 1, Reason.DISAGREEMENT, 0.97, i + 1));
+                        from = -1;
+                    }
+                }
             }
             int unsureFrames = 0;
             int runStart = -1;

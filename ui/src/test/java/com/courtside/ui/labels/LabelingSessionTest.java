@@ -92,4 +92,27 @@ class LabelingSessionTest {
             assertThat(s.rallies().get(0).source()).isEqualTo(LabelSource.MODEL);
         }
     }
+
+    @Test
+    void aBallMovedByHandDisagreesWithTheModelThereAndNowhereElse() throws Exception {
+        AnalysisResult result = analysis();
+        try (LabelingSession session = LabelingSession.open(dir.resolve("match.courtside"), result.facts(), "tester")) {
+            session.saveAnalysis(result, "method-1", "model", null, "CPU");
+            session.editor().setBall(40, 100 + 20 * 10 + 3, 503).join();  // 4 px from the model's ball: agrees
+            session.editor().setBall(50, 900, 900).join();                 // far from it
+            session.editor().markBall(60, com.courtside.timeline.BallTrack.Visibility.NONE, Float.NaN, Float.NaN)
+                    .join();                                               // the model saw a ball there
+
+            boolean[] disagree = session.load().disagreement();
+
+            assertThat(disagree[40]).isFalse();
+            assertThat(disagree[50]).isTrue();
+            assertThat(disagree[60]).isTrue();
+            int count = 0;
+            for (boolean b : disagree) {
+                count += b ? 1 : 0;
+            }
+            assertThat(count).isEqualTo(2);
+        }
+    }
 }

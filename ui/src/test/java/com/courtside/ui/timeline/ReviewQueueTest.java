@@ -56,4 +56,17 @@ class ReviewQueueTest {
     void anEmptyMatchHasNothingToReview() {
         assertThat(ReviewQueue.of(TimelineData.blank(100, 30))).isEmpty();
     }
+
+    @Test
+    void whereAPersonCorrectedTheModelComesRightAfterTheFlaggedRallies() {
+        boolean[] disagree = new boolean[600];
+        Arrays.fill(disagree, 150, 153, true);
+        disagree[470] = true; // in the reviewed rally: not listed
+
+        List<ReviewQueue.Item> queue = ReviewQueue.of(match(), disagree);
+
+        assertThat(queue).extracting(i -> i.rally() + ":" + i.reason() + ":" + i.start() + "-" + i.end())
+                .startsWith("2:FLAGGED:300-400", "1:DISAGREEMENT:150-152")
+                .doesNotContain("3:DISAGREEMENT:470-470");
+    }
 }
