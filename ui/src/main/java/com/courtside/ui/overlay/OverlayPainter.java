@@ -184,7 +184,7 @@ public final class OverlayPainter {
     }
 
     /** Index of the first event at or after {@code frame} (events are sorted by frame). */
-    static int firstAtOrAfter(List<MatchEvent> events, int frame) {
+    public static int firstAtOrAfter(List<MatchEvent> events, int frame) {
         int lo = 0;
         int hi = events.size();
         while (lo < hi) {

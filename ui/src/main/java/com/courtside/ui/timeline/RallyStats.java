@@ -2,6 +2,7 @@ package com.courtside.ui.timeline;
 
 import com.courtside.timeline.EventKind;
 import com.courtside.timeline.MatchEvent;
+import com.courtside.ui.overlay.OverlayPainter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class RallyStats {
         for (TimelineData.RallyMark r : data.rallies()) {
             number++;
             int bounces = 0;
-            for (int i = TimelinePainter.firstEventAtOrAfter(events, r.start()); i < events.size(); i++) {
+            for (int i = OverlayPainter.firstAtOrAfter(events, r.start()); i < events.size(); i++) {
                 MatchEvent e = events.get(i);
                 if (e.frame() > r.end()) {
                     break;

@@ -3,6 +3,7 @@ package com.courtside.ui.timeline;
 import com.courtside.labeling.store.Review;
 import com.courtside.timeline.EventKind;
 import com.courtside.timeline.MatchEvent;
+import com.courtside.ui.overlay.OverlayPainter;
 import com.courtside.ui.scrubber.RulerScale;
 
 import java.util.List;
@@ -211,7 +212,7 @@ public final class TimelinePainter {
         java.util.Arrays.fill(lastX, Double.NEGATIVE_INFINITY);
         double rowHeight = (EVENT_HEIGHT - 2) / kinds;
         double markerWidth = Math.max(2, Math.min(6, 1 / view.framesPerPixel()));
-        int first = firstEventAtOrAfter(events, view.firstVisibleFrame());
+        int first = OverlayPainter.firstAtOrAfter(events, view.firstVisibleFrame());
         int last = view.lastVisibleFrame();
         for (int i = first; i < events.size(); i++) {
             MatchEvent e = events.get(i);
@@ -226,20 +227,6 @@ public final class TimelinePainter {
             lastX[k] = x;
             s.fillRect(x, EVENT_TOP + 1 + k * rowHeight, markerWidth, Math.max(2, rowHeight), colour(e.kind()));
         }
-    }
-
-    static int firstEventAtOrAfter(List<MatchEvent> events, int frame) {
-        int lo = 0;
-        int hi = events.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (events.get(mid).frame() < frame) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Per pixel column the range of confidences of the frames it holds; one bar per frame when zoomed in. */
