@@ -118,14 +118,17 @@ class CliProcessTest {
     @Test
     void analyzeWritesTheTrajectoryFormat() throws Exception {
         Path out = dir.resolve("clip.trajectory.json");
-        CourtsideProcess.Result r = courtside("analyze", clip.toString(), "--json", out.toString());
+        CourtsideProcess.Result r = courtside("analyze", clip.toString(), "--json", out.toString(),
+                "--game-state", "none");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("clip.mp4: ball in").contains("of 75 frames").contains("trajectory written to");
+        assertThat(r.out()).contains("clip.mp4: ball in").contains("of 75 frames").contains("(ball track)")
+                .contains("trajectory written to");
         JsonNode json = new ObjectMapper().readTree(out.toFile());
         assertThat(json.get("status").asText()).isEqualTo("success");
         assertThat(json.get("total_frames").asInt()).isEqualTo(75);
         assertThat(json.get("video_info").get("fps").asDouble()).isEqualTo(30.0);
         assertThat(json.has("trajectory")).isTrue();
+        assertThat(json.get("rallySource").asText()).isEqualTo("ball track");
     }
 
     @Test

@@ -4,14 +4,18 @@ import com.courtside.app.eval.AtomicFiles;
 import com.courtside.inference.analysis.AnalysisCache;
 import com.courtside.inference.analysis.AnalysisResult;
 import com.courtside.inference.analysis.BallAnalyzer;
+import com.courtside.inference.analysis.GameStateAnalyzer;
 import com.courtside.inference.analysis.ModelRunException;
 import com.courtside.inference.analysis.TrajectoryJson;
+import com.courtside.inference.onnx.Device;
 import com.courtside.inference.video.CacheDirectory;
 import com.courtside.inference.video.OpenedVideo;
 import com.courtside.inference.video.VideoOpenException;
 import com.courtside.inference.video.VideoProbe;
 import com.courtside.timeline.Rally;
 import com.courtside.timeline.VideoFacts;
+import com.courtside.timeline.rally.GameStateSeries;
+import com.courtside.timeline.rally.RallyFinder;
 import com.courtside.timeline.rally.RallySettings;
 import com.courtside.timeline.rally.TrajectoryRallies;
 import com.courtside.timeline.task.ProgressListener;
@@ -47,7 +51,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "OUT",
             description = {"write the trajectory as JSON: a file for one video, or a folder (one NAME.trajectory.json "
                     + "each); beside the TTNet trajectory fields, \"rallies\": [{\"start\": F, \"end\": F}] lists the "
-                    + "rallies found in the trajectory (first and last frame, inclusive)"})
+                    + "rallies (first and last frame, inclusive) and \"rallySource\" says what found them: the "
+                    + "game-state model with the ball track, or the ball track alone"})
     Path json;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "decoder threads (0: as FFmpeg chooses)")
@@ -62,6 +67,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     RallyOptions rallyOptions;
 
+    @picocli.CommandLine.Mixin
+    GameStateOptions gameStateOptions;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -72,27 +80,45 @@ public final class AnalyzeCommand implements Callable<Integer> {
         boolean folder = json != null && (videos.size() > 1 || Files.isDirectory(json));
         RallySettings settings = rallyOptions.settings();
         CacheDirectory cache = CacheDirectory.defaultLocation();
-        try (BallAnalyzer analyzer = modelOptions.open(cache)) {
+        try (BallAnalyzer analyzer = modelOptions.open(cache);
+             GameStateAnalyzer gameState = gameStateOptions.open(cache, device(), modelOptions.modelThreads)) {
             err.println("Finding the ball with the " + analyzer.statusText());
+            if (gameState != null) {
+                err.println("Finding the rallies with the game-state model " + gameState.model().manifest().name()
+                        + " and the ball track");
+            }
             for (Path video : videos) {
-                analyseOne(video, analyzer, cache, folder, settings, out, err);
+                analyseOne(video, analyzer, gameState, cache, folder, settings, out, err);
             }
         }
         return ExitCodes.OK;
     }
 
-    private void analyseOne(Path video, BallAnalyzer analyzer, CacheDirectory cache, boolean folder,
-                            RallySettings settings, PrintWriter out, PrintWriter err) {
+    private Device device() {
+        try {
+            return Device.parse(modelOptions.device);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(ExitCodes.CONFIGURATION, e.getMessage() + ".", e);
+        }
+    }
+
+    private void analyseOne(Path video, BallAnalyzer analyzer, GameStateAnalyzer gameState, CacheDirectory cache,
+                            boolean folder, RallySettings settings, PrintWriter out, PrintWriter err) {
         {
             AnalysisResult result = analyse(video, analyzer, cache, err);
             VideoFacts facts = result.facts();
-            List<Rally> rallies = TrajectoryRallies.rallies(result.track().ballTrack(), facts.fpsValue(),
-                    facts.width(), facts.height(), settings);
-            out.println(summary(video, result) + ", " + rallies.size() + " rallies");
+            GameStateSeries series = gameState == null ? null : gameState(video, gameState, cache, err);
+            List<Rally> rallies = series == null
+                    ? TrajectoryRallies.rallies(result.track().ballTrack(), facts.fpsValue(), facts.width(),
+                            facts.height(), settings)
+                    : RallyFinder.find(result.track().ballTrack(), facts.fpsValue(), facts.width(), facts.height(),
+                            series, settings).rallies();
+            String source = series == null ? "ball track" : "game-state model + ball track";
+            out.println(summary(video, result) + ", " + rallies.size() + " rallies (" + source + ")");
             if (json != null) {
                 Path target = folder ? json.resolve(baseName(video) + ".trajectory.json") : json;
                 try {
-                    writeJson(result, rallies, target);
+                    writeJson(result, rallies, source, target);
                 } catch (IOException e) {
                     throw new CommandFailure(ExitCodes.OUTPUT, "Cannot write " + target + ": " + e.getMessage()
                             + ". Check that the folder exists and is writable, and that the disk has space.", e);
@@ -102,9 +128,28 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
+    /** The game-state model's windows over the video. */
+    private GameStateSeries gameState(Path video, GameStateAnalyzer gameState, CacheDirectory cache, PrintWriter err) {
+        try {
+            OpenedVideo opened = new VideoProbe(cache, threads).open(video, ProgressListener.NONE);
+            GameStateSeries series = gameState.run(opened, threads, (done, total, message) -> {
+                err.print("\r" + video.getFileName() + ": " + message + "   ");
+                err.flush();
+            });
+            err.println();
+            return series;
+        } catch (VideoOpenException e) {
+            throw new CommandFailure(ExitCodes.INPUT, e.getMessage(), e);
+        } catch (ModelRunException e) {
+            throw new CommandFailure(ExitCodes.RUNTIME, e.getMessage(), e);
+        }
+    }
+
     /** The TTNet trajectory fields, unchanged, and the rallies after them. */
-    private static void writeJson(AnalysisResult result, List<Rally> rallies, Path target) throws IOException {
+    private static void writeJson(AnalysisResult result, List<Rally> rallies, String source, Path target)
+            throws IOException {
         ObjectNode root = TrajectoryJson.toJson(result);
+        root.put("rallySource", source);
         ArrayNode list = root.putArray("rallies");
         rallies.forEach(r -> list.addObject().put("start", r.startFrame()).put("end", r.endFrame()));
         Files.createDirectories(target.toAbsolutePath().getParent());

@@ -59,7 +59,9 @@ public final class CourtsideApplication extends Application {
             BooleanSupplier analysed = () -> analyze == null
                     || analyze.readyForScreenshot(workstation.analysis().model())
                     && (workstation.analysis().model().isRunning() || labelsSaved(workstation));
-            screenshot.schedule(stage.getScene(), workstation.player(), analysed, code -> {
+            screenshot.schedule(stage.getScene(), workstation.player(), analysed,
+                    name -> "rally-settings".equals(name) ? workstation.window().openRallySettings().scene() : null,
+                    code -> {
                 EXIT_CODE.set(code);
                 stage.close();
                 Platform.exit();

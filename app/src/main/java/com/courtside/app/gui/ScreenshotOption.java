@@ -15,9 +15,10 @@ import java.util.function.IntConsumer;
 
 /**
  * {@code -Dcourtside.screenshot=FILE.png [-Dcourtside.screenshotAfterMs=N] [-Dcourtside.screenshotFrame=F]
- * [-Dcourtside.screenshotTab=labels|rallies|coach]}: once the video shows (and at least N ms after start, default
- * 3000), optionally seek to frame F and wait for it exactly, with the side panel's tab chosen, then save the window
- * as a PNG and quit. Used for the README picture and the display test.
+ * [-Dcourtside.screenshotTab=labels|rallies|coach] [-Dcourtside.screenshotDialog=rally-settings]}: once the video
+ * shows (and at least N ms after start, default 3000), optionally seek to frame F and wait for it exactly, with the
+ * side panel's tab chosen, then save the window (or the named dialog, opened then) as a PNG and quit. Used for the
+ * README pictures and the display test.
  */
 public final class ScreenshotOption {
 
@@ -55,6 +56,17 @@ public final class ScreenshotOption {
 
     /** As {@link #schedule(Scene, PlayerViewModel, IntConsumer)}, waiting also until {@code alsoReady} holds. */
     public void schedule(Scene scene, PlayerViewModel player, BooleanSupplier alsoReady, IntConsumer exit) {
+        schedule(scene, player, alsoReady, name -> null, exit);
+    }
+
+    /**
+     * As {@link #schedule(Scene, PlayerViewModel, BooleanSupplier, IntConsumer)}; {@code dialogs} opens a dialog by
+     * the name in {@code courtside.screenshotDialog} and gives its scene (null: no such dialog), which is taken
+     * instead of the window.
+     */
+    public void schedule(Scene scene, PlayerViewModel player, BooleanSupplier alsoReady,
+                         java.util.function.Function<String, Scene> dialogs, IntConsumer exit) {
+        String dialog = System.getProperty("courtside.screenshotDialog");
         long start = System.currentTimeMillis();
         String tab = System.getProperty("courtside.screenshotTab");
         if (tab != null && scene.lookup("#side-tabs") instanceof javafx.scene.control.TabPane tabs) {
@@ -70,7 +82,17 @@ public final class ScreenshotOption {
                 exit.accept(6);
             } else if (elapsed >= afterMs && ready(player) && alsoReady.getAsBoolean()) {
                 poll.stop();
-                shoot(scene, exit);
+                Scene shown = dialog == null ? null : dialogs.apply(dialog);
+                if (dialog != null && shown == null) {
+                    LOG.error("screenshot: there is no dialog '{}'", dialog);
+                    exit.accept(6);
+                } else if (shown != null) {
+                    // Let the dialog lay out and draw before it is taken.
+                    Timeline settle = new Timeline(new KeyFrame(Duration.millis(SETTLE_MS), d -> shoot(shown, exit)));
+                    settle.play();
+                } else {
+                    shoot(scene, exit);
+                }
             }
         }));
         poll.setCycleCount(Timeline.INDEFINITE);

@@ -172,7 +172,9 @@ class EvaluateCommandTest {
         assertThat(root.has("trajectory")).isTrue();
         JsonNode rallies = root.get("rallies");
         assertThat(rallies.isArray()).isTrue();
-        assertThat(analysed.out()).contains(", " + rallies.size() + " rallies");
+        assertThat(analysed.out()).contains(", " + rallies.size() + " rallies (game-state model + ball track)");
+        assertThat(root.get("rallySource").asText()).as("the bundled game-state model runs by default")
+                .isEqualTo("game-state model + ball track");
         for (JsonNode rally : rallies) {
             assertThat(rally.get("start").asInt()).isBetween(0, rally.get("end").asInt());
             assertThat(rally.get("end").asInt()).isLessThan(240);

@@ -145,6 +145,29 @@ public final class ModelRuns {
         });
     }
 
+    /** What a run was made by, as {@link #start} recorded it. */
+    public record RunInfo(long id, String modelName, String modelSha256, String parameters, String provider) {
+    }
+
+    /** The newest complete run of {@code task} on the video with what made it; empty where there is none. */
+    public java.util.Optional<RunInfo> activeRunInfo(long videoId, String task) {
+        return project.read("Finding the latest analysis", c -> {
+            OptionalLong run = activeRun(c, videoId, task);
+            if (run.isEmpty()) {
+                return java.util.Optional.<RunInfo>empty();
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT model_name, model_sha256, parameters, provider FROM model_run WHERE id = ?")) {
+                s.setLong(1, run.getAsLong());
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return java.util.Optional.of(new RunInfo(run.getAsLong(), rs.getString(1), rs.getString(2),
+                            rs.getString(3), rs.getString(4)));
+                }
+            }
+        });
+    }
+
     /** The newest complete run of {@code task} on the video: the model layer that is shown. */
     public OptionalLong activeRun(long videoId, String task) {
         return project.read("Finding the latest analysis", c -> activeRun(c, videoId, task));

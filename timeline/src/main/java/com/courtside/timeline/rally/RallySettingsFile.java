@@ -138,6 +138,25 @@ public final class RallySettingsFile {
         }
     }
 
+    /** The settings as one line of JSON, in the form {@link #fromJson} reads (for a preference). */
+    public static String toJson(RallySettings settings) {
+        return toNode(settings).toString();
+    }
+
+    /** Reads settings written by {@link #toJson} or by hand; {@code where} names the origin in a complaint. */
+    public static RallySettings fromJson(String text, String where) throws IOException {
+        JsonNode node;
+        try {
+            node = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IOException(where + " cannot be read (" + e.getOriginalMessage() + ")", e);
+        }
+        if (!(node instanceof ObjectNode object)) {
+            throw new IOException(where + " holds no settings object");
+        }
+        return fromNode(object, where);
+    }
+
     static ObjectNode toNode(RallySettings settings) {
         ObjectNode node = JSON.createObjectNode();
         for (RallyPreset preset : RallyPreset.values()) {

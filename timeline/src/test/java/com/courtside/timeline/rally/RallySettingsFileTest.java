@@ -104,6 +104,17 @@ class RallySettingsFileTest {
         assertThatThrownBy(() -> RallySettingsFile.read(file)).hasMessageContaining(".yaml, .yml or .json");
     }
 
+    @Test
+    void aPreferenceLineReadsBackEqual() throws IOException {
+        String line = RallySettingsFile.toJson(CUSTOM);
+        assertThat(line).doesNotContain("\n");
+        assertThat(RallySettingsFile.fromJson(line, "the preference")).isEqualTo(CUSTOM);
+        assertThatThrownBy(() -> RallySettingsFile.fromJson("{\"minGap\": 1}", "the preference"))
+                .hasMessageContaining("the preference").hasMessageContaining("'minGap'");
+        assertThatThrownBy(() -> RallySettingsFile.fromJson("[1", "the preference"))
+                .hasMessageContaining("the preference cannot be read");
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
     }

@@ -183,7 +183,8 @@ public final class LabelingSession implements AutoCloseable {
     /**
      * Keeps an analysis as a model run, unless the newest complete run already is this method's: the ball, the
      * events and the rallies found in the trajectory with {@code rallySettings}. The run's rallies are the model
-     * layer's rallies on the timeline until a game-state run (task {@link ModelRuns#RALLY_TASK}) replaces them.
+     * layer's rallies on the timeline until a game-state run (task {@link ModelRuns#RALLY_TASK}) replaces them;
+     * where one already has, its rallies are found again with this ball track ({@link #refindRallies}).
      */
     public boolean saveAnalysis(AnalysisResult result, String methodId, String modelName, String modelSha256,
                                 String provider, RallySettings rallySettings) {
@@ -223,11 +224,15 @@ public final class LabelingSession implements AutoCloseable {
             runs.writeRallies(run, TrajectoryRallies.rallies(ball, analysed.fpsValue(), analysed.width(),
                     analysed.height(), rallySettings));
             runs.finish(run, "complete");
-            return true;
         } catch (RuntimeException e) {
             runs.finish(run, "failed");
             throw e;
         }
+        if (runs.activeRun(video.id(), ModelRuns.RALLY_TASK).isPresent()) {
+            // The rally run was found with the ball of an older analysis: find its rallies again with this one.
+            refindRallies(rallySettings);
+        }
+        return true;
     }
 
     /** Whether the newest complete rally run was made by {@code methodId}: then a game-state run would repeat it. */
@@ -253,6 +258,52 @@ public final class LabelingSession implements AutoCloseable {
             runs.writeGameState(run, series);
             runs.finish(run, "complete");
             return true;
+        } catch (RuntimeException e) {
+            runs.finish(run, "failed");
+            throw e;
+        }
+    }
+
+    /** The method name of a rally run found again from kept model output, where no game-state model ran. */
+    public static final String TRAJECTORY_RALLIES = "trajectory-rallies";
+
+    /**
+     * Finds the model's rallies again with {@code rallySettings} from what the project keeps: the newest rally
+     * run's game-state windows together with the newest ball run's track ({@link RallyFinder}), or the ball track
+     * alone ({@link TrajectoryRallies}) where no game-state model ran. No model runs again: the new rallies are
+     * kept as a new rally run with the same model, method and windows, so they replace the old ones and undoing
+     * means choosing the old settings. People's rallies are untouched.
+     *
+     * @return how many model rallies there now are, or empty where the project holds no analysis to find them in
+     *         or cannot be written
+     */
+    public java.util.OptionalInt refindRallies(RallySettings rallySettings) {
+        if (project.isReadOnly()) {
+            return java.util.OptionalInt.empty();
+        }
+        ModelRuns runs = new ModelRuns(project);
+        java.util.Optional<ModelRuns.RunInfo> ballRun = runs.activeRunInfo(video.id(), ModelRuns.BALL_TASK);
+        java.util.Optional<ModelRuns.RunInfo> rallyRun = runs.activeRunInfo(video.id(), ModelRuns.RALLY_TASK);
+        int n = facts.frameCount();
+        java.util.Optional<GameStateSeries> series = new Labels(project).gameState(video.id(), facts.fpsValue(), n);
+        if (ballRun.isEmpty() && series.isEmpty()) {
+            return java.util.OptionalInt.empty();
+        }
+        BallTrack ball = new LabelLayers(project).read(video.id(), n, LabelLayers.Layer.MODEL).ball();
+        List<Rally> rallies = series.isPresent()
+                ? RallyFinder.find(ball, facts.fpsValue(), facts.width(), facts.height(), series.get(), rallySettings)
+                        .rallies()
+                : TrajectoryRallies.rallies(ball, facts.fpsValue(), facts.width(), facts.height(), rallySettings);
+        ModelRuns.RunInfo made = series.isPresent() ? rallyRun.orElseThrow()
+                : new ModelRuns.RunInfo(0, ballRun.get().modelName(), ballRun.get().modelSha256(), TRAJECTORY_RALLIES,
+                        ballRun.get().provider());
+        long run = runs.start(video.id(), ModelRuns.RALLY_TASK, made.modelName(), made.modelSha256(),
+                made.parameters(), made.provider());
+        try {
+            runs.writeRallies(run, rallies);
+            series.ifPresent(s -> runs.writeGameState(run, s));
+            runs.finish(run, "complete");
+            return java.util.OptionalInt.of(rallies.size());
         } catch (RuntimeException e) {
             runs.finish(run, "failed");
             throw e;

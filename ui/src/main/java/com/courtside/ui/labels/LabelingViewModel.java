@@ -310,6 +310,28 @@ public final class LabelingViewModel implements AutoCloseable {
         this.rallySettings = java.util.Objects.requireNonNull(settings, "settings");
     }
 
+    /**
+     * Uses {@code settings} from now on and finds the open video's model rallies again with them, in the background,
+     * from the analysis its project keeps (no model runs again); {@code what} names the settings in the status bar.
+     */
+    public void applyRallySettings(com.courtside.timeline.rally.RallySettings settings, String what) {
+        setRallySettings(settings);
+        LabelingSession current = session.get();
+        if (current == null || closed) {
+            status.setMessage("Rally settings: " + what + ", from the next video on");
+            return;
+        }
+        tasks.submitSilently("Finding the rallies again", p -> current.refindRallies(settings), found -> {
+            if (found.isEmpty()) {
+                status.setMessage("Rally settings: " + what + "; they apply once the video is analysed");
+                return;
+            }
+            status.setMessage("Rally settings: " + what + "; the model finds " + found.getAsInt()
+                    + (found.getAsInt() == 1 ? " rally" : " rallies"));
+            reload();
+        }, failure -> failed(failure));
+    }
+
     public com.courtside.timeline.rally.RallySettings rallySettings() {
         return rallySettings;
     }

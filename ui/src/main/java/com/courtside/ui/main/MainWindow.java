@@ -3,6 +3,8 @@ package com.courtside.ui.main;
 import com.courtside.timeline.Rally;
 import com.courtside.timeline.VideoFacts;
 import com.courtside.timeline.rally.RallyPreset;
+import com.courtside.timeline.rally.RallySettings;
+import com.courtside.timeline.rally.RallySettingsFile;
 import com.courtside.ui.Styles;
 import com.courtside.ui.analysis.AnalysisMenu;
 import com.courtside.ui.analysis.AnalysisPanel;
@@ -21,6 +23,7 @@ import com.courtside.ui.task.FxTaskRunner;
 import com.courtside.ui.timeline.CoachPanel;
 import com.courtside.ui.timeline.RalliesMenu;
 import com.courtside.ui.timeline.RalliesPanel;
+import com.courtside.ui.timeline.RallySettingsDialog;
 import com.courtside.ui.timeline.ReviewPanel;
 import com.courtside.ui.timeline.TimelineData;
 import com.courtside.ui.timeline.TimelineView;
@@ -48,6 +51,8 @@ public final class MainWindow {
     public static final double DEFAULT_HEIGHT = 800;
     /** The preference that keeps the sport whose rally preset is used. */
     public static final String SPORT_KEY = "rallySport";
+    /** The preference that keeps rally settings of one's own, as one line of JSON. */
+    public static final String RALLY_SETTINGS_KEY = "rallySettings";
 
     private final PlayerViewModel player;
     private final AnalysisViewModel analysis;
@@ -63,6 +68,9 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final PulseDriver pulses;
     private final LabelingViewModel labels;
+    private final Preferences preferences;
+    private final Stage stage;
+    private final RalliesMenu ralliesMenu;
 
     public MainWindow(Stage stage, PlayerViewModel player, FxTaskRunner tasks, OpenVideoWorkflow opener,
                       RecentFiles recent, VideoView video, AnalysisWorkflow analyzer, LabelingViewModel labels,
@@ -86,14 +94,13 @@ public final class MainWindow {
             return s == null || !timelineFromProject ? null : s.disagreement();
         }, player);
         root.setRight(sideTabs(new LabelPanel(labels, player.currentFrameProperty()).root()));
-        RallyPreset sport = sport(preferences);
-        labels.setRallySettings(sport.settings());
-        menu.addBeforeLast(new RalliesMenu(rallies, review, timeline, sport, chosen -> {
-            preferences.put(SPORT_KEY, chosen.wireName());
-            labels.setRallySettings(chosen.settings());
-            player.status().setMessage("Rallies of the next analysis: the " + chosen.wireName().replace('_', ' ')
-                    + " preset");
-        }).menu());
+        this.preferences = preferences;
+        this.stage = stage;
+        RallySettings rallySettings = rallySettings(preferences);
+        labels.setRallySettings(rallySettings);
+        ralliesMenu = new RalliesMenu(rallies, review, timeline, rallySettings,
+                chosen -> applyRallySettings(chosen.settings()), this::openRallySettings);
+        menu.addBeforeLast(ralliesMenu.menu());
         bindVideo(labels);
         bindScrubber();
         bindTimeline();
@@ -137,12 +144,50 @@ public final class MainWindow {
         labels.layerProperty().addListener(obs -> showRallies());
     }
 
-    private static RallyPreset sport(Preferences preferences) {
-        try {
-            return RallyPreset.fromWire(preferences.get(SPORT_KEY, RallyPreset.TABLE_TENNIS.wireName()));
-        } catch (IllegalArgumentException e) {
-            return RallyPreset.TABLE_TENNIS;
+    /**
+     * The rally settings kept in the preferences: settings of one's own ({@value #RALLY_SETTINGS_KEY}), else the
+     * chosen sport's preset ({@value #SPORT_KEY}), else table tennis.
+     */
+    static RallySettings rallySettings(Preferences preferences) {
+        String own = preferences.get(RALLY_SETTINGS_KEY, null);
+        if (own != null) {
+            try {
+                return RallySettingsFile.fromJson(own, "the kept rally settings");
+            } catch (java.io.IOException e) {
+                // Kept by an older or newer version in another form: fall back on the sport.
+            }
         }
+        try {
+            return RallyPreset.fromWire(preferences.get(SPORT_KEY, RallyPreset.TABLE_TENNIS.wireName())).settings();
+        } catch (IllegalArgumentException e) {
+            return RallyPreset.TABLE_TENNIS.settings();
+        }
+    }
+
+    /** Rallies ▸ Rally Settings…: edits the settings in use; Apply finds the open video's rallies again. */
+    public RallySettingsDialog openRallySettings() {
+        RallySettingsDialog dialog = new RallySettingsDialog(stage, labels.rallySettings());
+        dialog.show(this::applyRallySettings);
+        return dialog;
+    }
+
+    /** Keeps {@code settings} for the next start and finds the open video's model rallies again with them. */
+    private void applyRallySettings(RallySettings settings) {
+        RallyPreset matched = null;
+        for (RallyPreset p : RallyPreset.values()) {
+            if (p.settings().equals(settings)) {
+                matched = p;
+            }
+        }
+        if (matched != null) {
+            preferences.put(SPORT_KEY, matched.wireName());
+            preferences.remove(RALLY_SETTINGS_KEY);
+        } else {
+            preferences.put(RALLY_SETTINGS_KEY, RallySettingsFile.toJson(settings));
+        }
+        ralliesMenu.showSettings(settings);
+        labels.applyRallySettings(settings, matched == null ? "your own values"
+                : "the " + matched.wireName().replace('_', ' ') + " preset");
     }
 
     private TabPane sideTabs(javafx.scene.Node labelPanel) {

@@ -1,6 +1,7 @@
 package com.courtside.ui.timeline;
 
 import com.courtside.timeline.rally.RallyPreset;
+import com.courtside.timeline.rally.RallySettings;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -17,13 +18,15 @@ public final class RalliesMenu {
     private static final double ZOOM_STEP = 2;
 
     private final Menu menu = new Menu("Rallies");
+    private final java.util.Map<RallyPreset, RadioMenuItem> sportItems = new java.util.EnumMap<>(RallyPreset.class);
 
     /**
-     * @param sport the sport whose rally preset is in use; {@code onSport} is told of a new choice, which applies
-     *              from the next analysis on
+     * @param settings   the rally settings in use: the sport whose preset they are is ticked
+     * @param onSport    told of a sport chosen from the menu
+     * @param onSettings opens the rally settings (Rallies ▸ Rally Settings…)
      */
-    public RalliesMenu(RalliesPanel rallies, ReviewPanel review, TimelineView timeline, RallyPreset sport,
-                       Consumer<RallyPreset> onSport) {
+    public RalliesMenu(RalliesPanel rallies, ReviewPanel review, TimelineView timeline, RallySettings settings,
+                       Consumer<RallyPreset> onSport, Runnable onSettings) {
         menu.setId("menu-rallies");
         Menu sports = new Menu("Sport (Rally Preset)");
         sports.setId("menu-rallies-sport");
@@ -32,10 +35,14 @@ public final class RalliesMenu {
             RadioMenuItem choice = new RadioMenuItem(label(preset));
             choice.setId("menu-rallies-sport-" + preset.wireName().replace('_', '-'));
             choice.setToggleGroup(group);
-            choice.setSelected(preset == sport);
             choice.setOnAction(e -> onSport.accept(preset));
             sports.getItems().add(choice);
+            sportItems.put(preset, choice);
         }
+        showSettings(settings);
+        MenuItem settingsItem = new MenuItem("Rally Settings…");
+        settingsItem.setId("menu-rallies-settings");
+        settingsItem.setOnAction(e -> onSettings.run());
         menu.getItems().addAll(
                 item("Previous Rally", KeyCode.OPEN_BRACKET, rallies::previous),
                 item("Next Rally", KeyCode.CLOSE_BRACKET, rallies::next),
@@ -47,7 +54,12 @@ public final class RalliesMenu {
                 item("Whole Match on the Timeline", KeyCode.BACK_SLASH, () -> timeline.setViewport(
                         TimelineViewport.all(timeline.dataProperty().get().frameCount(), timeline.getWidth()))),
                 new SeparatorMenuItem(),
-                sports);
+                sports, settingsItem);
+    }
+
+    /** Ticks the sport whose preset {@code settings} are, or none for settings of one's own. */
+    public void showSettings(RallySettings settings) {
+        sportItems.forEach((preset, item) -> item.setSelected(preset.settings().equals(settings)));
     }
 
     /** "Table tennis", "Beach volleyball". */

@@ -69,6 +69,56 @@ class LabelingSessionTest {
     }
 
     @Test
+    void newRallySettingsFindTheKeptAnalysisRalliesAgain() throws Exception {
+        AnalysisResult result = analysis();
+        RallySettings longRalliesOnly = new RallySettings(0, 0.5, 0.35, 1.0, 0.3, 3.0, 2.0, 0.1, 0.8, 0.8);
+        try (LabelingSession session = LabelingSession.open(dir.resolve("match.courtside"), result.facts(), "tester")) {
+            assertThat(session.refindRallies(RallyPreset.TABLE_TENNIS.settings())).as("nothing analysed yet").isEmpty();
+            session.saveAnalysis(result, "method-1", "model", null, "CPU", longRalliesOnly);
+            session.editor().setRallyStart(120).join();
+            session.editor().setRallyEnd(140).join();
+            assertThat(starts(session)).containsExactly(120);
+
+            assertThat(session.refindRallies(RallyPreset.TABLE_TENNIS.settings())).hasValue(1);
+            assertThat(starts(session)).as("the 2 s flight is a rally now; the person's rally stays").containsExactly(30, 120);
+
+            assertThat(session.refindRallies(longRalliesOnly)).hasValue(0);
+            assertThat(starts(session)).containsExactly(120);
+        }
+    }
+
+    @Test
+    void newRallySettingsKeepTheGameStateWindowsAndRunNoModel() throws Exception {
+        AnalysisResult result = analysis();
+        GameStateSeries series = new GameStateSeries(30, FRAMES, 48, new int[] {0, 48, 96},
+                new float[] {0.9f, 0.1f, 0.9f}, new float[] {0.05f, 0.85f, 0.05f}, new float[] {0.05f, 0.05f, 0.05f});
+        RallySettings strict = RallySettings.fromMap(withValue("minPlaySeconds", 3.0));
+        try (LabelingSession session = LabelingSession.open(dir.resolve("match.courtside"), result.facts(), "tester")) {
+            session.saveAnalysis(result, "method-1", "model", null, "CPU");
+            session.saveGameState(series, result.track().ballTrack(), "gs-1", "game-state-tt", "ab", "CPU",
+                    RallyPreset.TABLE_TENNIS.settings());
+            assertThat(starts(session)).hasSize(1);
+
+            assertThat(session.refindRallies(strict)).as("the 2 s rally is too short now")
+                    .hasValue(0);
+            assertThat(session.load().play()).as("the windows are kept").hasSize(FRAMES);
+            assertThat(session.hasGameState("gs-1")).as("the game-state model need not run again").isTrue();
+
+            assertThat(session.refindRallies(RallyPreset.TABLE_TENNIS.settings())).hasValue(1);
+        }
+    }
+
+    private static java.util.Map<String, Double> withValue(String key, double value) {
+        java.util.Map<String, Double> map = RallyPreset.TABLE_TENNIS.settings().toMap();
+        map.put(key, value);
+        return map;
+    }
+
+    private static List<Integer> starts(LabelingSession session) {
+        return session.load().rallies().stream().map(Labels.LabeledRally::startFrame).toList();
+    }
+
+    @Test
     void aGameStateRunReplacesTheTrajectoryRalliesAndBringsThePlayCurve() throws Exception {
         AnalysisResult result = analysis();
         // Windows every 48 frames (16 frames each): play in the two that overlap the ball's flight.
