@@ -80,6 +80,25 @@ public final class LabelEditor {
         return edit("Moving an event", e -> e.moveEvent(from, kind, to));
     }
 
+    /** Pins the virtual camera at {@code frame}: crop centre in source pixels, zoom = crop width / frame width. */
+    public CompletableFuture<Edit> pinCamera(int frame, float centreX, float centreY, float zoom) {
+        return edit("Pinning the camera", e -> new CameraEdits(e).pin(frame, centreX, centreY, zoom));
+    }
+
+    public CompletableFuture<Edit> unpinCamera(int frame) {
+        return edit("Removing a camera pin", e -> new CameraEdits(e).unpin(frame));
+    }
+
+    /** The labeller's shooter of the shot released at {@code frame}; null clears the choice. */
+    public CompletableFuture<Edit> setShooter(int frame, com.courtside.timeline.players.PlayerSlot shooter) {
+        return edit("Choosing the shooter", e -> new PlayerEdits(e).shooter(frame, shooter));
+    }
+
+    /** Gives tracked person {@code track} a slot (O1–O5, D1–D5, …) for the whole clip. */
+    public CompletableFuture<Edit> setPlayerSlot(int track, com.courtside.timeline.players.PlayerSlot slot) {
+        return edit("Naming a player", e -> new PlayerEdits(e).slot(track, slot));
+    }
+
     public CompletableFuture<Edit> setRallyStart(int frame) {
         return edit("Setting a rally start", e -> new RallyEdits(e).setStart(frame));
     }

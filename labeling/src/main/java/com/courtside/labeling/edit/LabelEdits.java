@@ -227,6 +227,18 @@ public final class LabelEdits {
         return now;
     }
 
+    Connection connection() {
+        return c;
+    }
+
+    long videoId() {
+        return videoId;
+    }
+
+    void change(RowChange change) {
+        changes.add(change);
+    }
+
     String author() {
         return author;
     }

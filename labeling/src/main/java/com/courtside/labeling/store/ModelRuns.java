@@ -20,6 +20,8 @@ public final class ModelRuns {
 
     public static final String BALL_TASK = "ball";
     public static final String RALLY_TASK = "rally";
+    /** A run of the shooter scorer (or its baseline) over a video's shots. */
+    public static final String SHOOTER_TASK = "shooter";
 
     private final Project project;
 
@@ -143,6 +145,49 @@ public final class ModelRuns {
             }
             return null;
         });
+    }
+
+    /** Writes the shooter scores of a run: for each shot's release frame, the five scores of O1–O5. */
+    public void writeShots(long runId, java.util.SortedMap<Integer, float[]> scores) {
+        project.write("Saving the shooter scores", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT OR REPLACE INTO model_shot (run_id, frame, scores) VALUES (?, ?, ?)")) {
+                for (var e : scores.entrySet()) {
+                    if (e.getValue().length != 5) {
+                        throw new IllegalArgumentException("a shot has five scores (O1–O5), got "
+                                + e.getValue().length);
+                    }
+                    s.setLong(1, runId);
+                    s.setInt(2, e.getKey());
+                    s.setString(3, formatScores(e.getValue()));
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Scores as the JSON array text of {@code model_shot.scores}: {@code [0.1,0.6,0.1,0.1,0.1]}. */
+    static String formatScores(float[] scores) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < scores.length; i++) {
+            b.append(i == 0 ? "" : ",").append(scores[i]);
+        }
+        return b.append(']').toString();
+    }
+
+    static float[] parseScores(String text) {
+        String body = text.trim();
+        if (!body.startsWith("[") || !body.endsWith("]")) {
+            throw new IllegalArgumentException("shooter scores must be a JSON array of numbers, got " + text);
+        }
+        String[] parts = body.substring(1, body.length() - 1).split(",");
+        float[] out = new float[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Float.parseFloat(parts[i].trim());
+        }
+        return out;
     }
 
     /** What a run was made by, as {@link #start} recorded it. */
