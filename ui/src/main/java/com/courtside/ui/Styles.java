@@ -53,6 +53,9 @@ public final class Styles {
     public static final String RALLY_PANEL = "rally-panel";
     public static final String COACH_PANEL = "coach-panel";
     public static final String SETTING_HINT = "setting-hint";
+    public static final String SHOOTER_BAR = "shooter-bar";
+    public static final String SHOOTER_TRACK = "shooter-track";
+    public static final String SHOOTER_ROW = "shooter-row";
     public static final String SETTINGS_CONTENT = "settings-content";
     public static final String SIDE_TABS = "side-tabs";
     public static final String SCRUBBER_RULER = "scrubber-ruler";

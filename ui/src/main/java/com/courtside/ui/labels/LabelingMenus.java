@@ -149,6 +149,7 @@ public final class LabelingMenus {
                 item("Bounce Here", new KeyCodeCombination(KeyCode.B), f -> labels.addEvent(f, EventKind.BOUNCE)),
                 item("Net Here", new KeyCodeCombination(KeyCode.N), f -> labels.addEvent(f, EventKind.NET)),
                 item("Hit Here", new KeyCodeCombination(KeyCode.H), f -> labels.addEvent(f, EventKind.HIT)),
+                item("Shot Released Here", new KeyCodeCombination(KeyCode.T), f -> labels.addEvent(f, EventKind.SHOT)),
                 item("Delete the Event Here", new KeyCodeCombination(KeyCode.E, KeyCombination.SHIFT_DOWN),
                         labels::deleteEventNear),
                 item("Move the Nearest Event Here", new KeyCodeCombination(KeyCode.M),

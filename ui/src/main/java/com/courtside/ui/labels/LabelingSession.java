@@ -4,6 +4,8 @@ import com.courtside.inference.analysis.AnalysisResult;
 import com.courtside.inference.track.TrackResult;
 import com.courtside.labeling.edit.LabelEditor;
 import com.courtside.labeling.store.BallWindow;
+import com.courtside.labeling.store.CameraPins;
+import com.courtside.labeling.store.ShotLabels;
 import com.courtside.labeling.store.LabelLayers;
 import com.courtside.labeling.store.Labels;
 import com.courtside.labeling.store.LayerLabels;
@@ -108,7 +110,13 @@ public final class LabelingSession implements AutoCloseable {
         LabelSet set = new LabelSet(project.file().getFileName().toString(), facts.width(), facts.height(), facts.fps(),
                 track, events, plain);
         float[] play = labels.gameState(video.id(), facts.fpsValue(), n).map(GameStateSeries::playCurve).orElse(null);
-        return new Snapshot(set, w, labeled, rallies, play, disagreement(n));
+        ShotLabels shotLabels = new ShotLabels(project);
+        Shots shots = new Shots(labeled.stream().filter(e -> e.kind() == com.courtside.timeline.EventKind.SHOT)
+                .map(Labels.LabeledEvent::frame).toList(), shotLabels.modelScores(video.id()),
+                shotLabels.choices(video.id()), new ModelRuns(project).activeRunInfo(video.id(), ModelRuns.SHOOTER_TASK)
+                .map(ModelRuns.RunInfo::modelName).orElse(null));
+        return new Snapshot(set, w, labeled, rallies, play, disagreement(n), new CameraPins(project).of(video.id()),
+                shots);
     }
 
     /** Beyond this distance a person's ball and the model's disagree. */
@@ -136,17 +144,48 @@ public final class LabelingSession implements AutoCloseable {
     }
 
     /**
+     * The basketball shots of a video: their release frames (shot events), the shooter scores of the newest shooter
+     * run by release frame, the shooters labellers chose, and the model (or baseline) that scored them, or null.
+     */
+    public record Shots(List<Integer> frames, java.util.TreeMap<Integer, float[]> scores,
+                        java.util.TreeMap<Integer, ShotLabels.Choice> choices, String scoredBy) {
+
+        public static final Shots NONE = new Shots(List.of(), new java.util.TreeMap<>(), new java.util.TreeMap<>(),
+                null);
+
+        /** Every shot frame: the shot events and the frames a run scored, in order. */
+        public List<Integer> allFrames() {
+            java.util.TreeSet<Integer> all = new java.util.TreeSet<>(frames);
+            all.addAll(scores.keySet());
+            all.addAll(choices.keySet());
+            return List.copyOf(all);
+        }
+
+        /** The shot nearest {@code frame}, or −1 where there is none. */
+        public int nearest(int frame) {
+            int best = -1;
+            for (int f : allFrames()) {
+                if (best < 0 || Math.abs(f - frame) < Math.abs(best - frame)) {
+                    best = f;
+                }
+            }
+            return best;
+        }
+    }
+
+    /**
      * What one load read: the labels to draw and, for the label panel, where each came from.
      *
      * @param play         the game-state model's probability of play per frame, or null where none ran
      * @param disagreement the frames where a person's ball label and the model's disagree, or null
      */
     public record Snapshot(LabelSet labels, BallWindow ball, List<Labels.LabeledEvent> events,
-                           List<Labels.LabeledRally> rallies, float[] play, boolean[] disagreement) {
+                           List<Labels.LabeledRally> rallies, float[] play, boolean[] disagreement,
+                           List<CameraPins.Pin> pins, Shots shots) {
 
         public Snapshot(LabelSet labels, BallWindow ball, List<Labels.LabeledEvent> events,
                         List<Labels.LabeledRally> rallies) {
-            this(labels, ball, events, rallies, null, null);
+            this(labels, ball, events, rallies, null, null, List.of(), Shots.NONE);
         }
 
         public boolean isEmpty() {

@@ -297,6 +297,20 @@ public final class LabelingViewModel implements AutoCloseable {
                         () -> status.setMessage("No event within " + withinFrames + " frames of frame " + frame));
     }
 
+    /** Pins the virtual camera at {@code frame} (crop centre in source pixels, zoom = crop width / frame width). */
+    public void pinCamera(int frame, double centreX, double centreY, double zoom) {
+        edit(s -> s.editor().pinCamera(frame, (float) centreX, (float) centreY, (float) zoom));
+    }
+
+    public void unpinCamera(int frame) {
+        edit(s -> s.editor().unpinCamera(frame));
+    }
+
+    /** The labeller's shooter of the shot released at {@code frame}; null clears the choice. */
+    public void setShooter(int frame, com.courtside.timeline.players.PlayerSlot shooter) {
+        edit(s -> s.editor().setShooter(frame, shooter));
+    }
+
     public void rallyStart(int frame) {
         edit(s -> s.editor().setRallyStart(frame));
     }

@@ -199,7 +199,16 @@ public final class MainWindow {
         ralliesTab.setId("tab-rallies");
         reviewTab.setId("tab-review");
         coachTab.setId("tab-coach");
-        TabPane tabs = new TabPane(labelsTab, ralliesTab, reviewTab, coachTab);
+        Tab shooterTab = new Tab("Shooter", new com.courtside.ui.players.ShooterPanel(
+                Bindings.createObjectBinding(() -> labels.snapshotProperty().get() == null ? null
+                        : labels.snapshotProperty().get().shots(), labels.snapshotProperty()),
+                player.currentFrameProperty(), labels::setShooter, f -> {
+                    if (f >= 0) {
+                        player.seek(f);
+                    }
+                }).root());
+        shooterTab.setId("tab-shooter");
+        TabPane tabs = new TabPane(labelsTab, ralliesTab, reviewTab, coachTab, shooterTab);
         tabs.setId("side-tabs");
         tabs.getStyleClass().add(Styles.SIDE_TABS);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
