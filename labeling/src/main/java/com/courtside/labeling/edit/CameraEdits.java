@@ -8,17 +8,23 @@ import java.util.Map;
 /** Pins of the virtual camera: the labeller fixes the crop at a frame, moves or removes a pin. */
 final class CameraEdits {
 
+    /** As {@code CameraPin.MAX_ZOOM}: a twentieth of the widest shot. */
+    static final float MAX_ZOOM = 20;
+
     private final LabelEdits edits;
 
     CameraEdits(LabelEdits edits) {
         this.edits = edits;
     }
 
-    /** Pins the camera at {@code frame} (replacing a pin there): crop centre in source pixels and zoom. */
+    /**
+     * Pins the camera at {@code frame} (replacing a pin there): crop centre in source pixels and zoom (1 is the
+     * widest crop of the camera's aspect, 2 half as wide).
+     */
     Edit pin(int frame, float centreX, float centreY, float zoom) throws SQLException {
-        if (!(zoom > 0 && zoom <= 1) || !Float.isFinite(centreX) || !Float.isFinite(centreY)) {
-            throw new IllegalArgumentException("a camera pin needs a centre and a zoom in (0, 1], got " + centreX
-                    + ", " + centreY + ", " + zoom);
+        if (!(zoom >= 1 && zoom <= MAX_ZOOM) || !Float.isFinite(centreX) || !Float.isFinite(centreY)) {
+            throw new IllegalArgumentException("a camera pin needs a centre and a zoom from 1 to " + MAX_ZOOM
+                    + ", got " + centreX + ", " + centreY + ", " + zoom);
         }
         boolean moved = removeAt(frame);
         Map<String, Object> row = new LinkedHashMap<>();

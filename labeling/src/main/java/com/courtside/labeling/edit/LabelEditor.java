@@ -80,7 +80,7 @@ public final class LabelEditor {
         return edit("Moving an event", e -> e.moveEvent(from, kind, to));
     }
 
-    /** Pins the virtual camera at {@code frame}: crop centre in source pixels, zoom = crop width / frame width. */
+    /** Pins the virtual camera at {@code frame}: crop centre in source pixels, zoom 1 the widest crop, 2 half as wide. */
     public CompletableFuture<Edit> pinCamera(int frame, float centreX, float centreY, float zoom) {
         return edit("Pinning the camera", e -> new CameraEdits(e).pin(frame, centreX, centreY, zoom));
     }

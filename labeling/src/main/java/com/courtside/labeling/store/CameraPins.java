@@ -8,7 +8,7 @@ import java.util.List;
 /** The camera pins of a video, as labellers set them (table {@code human_camera_pin}). */
 public final class CameraPins {
 
-    /** A pin: the crop centre in source pixels and its zoom (crop width / frame width) at {@code frame}. */
+    /** A pin: the crop centre in source pixels and its zoom (1 the widest crop of the aspect, 2 half as wide). */
     public record Pin(int frame, float centreX, float centreY, float zoom, String author) {
     }
 

@@ -1,5 +1,5 @@
--- A camera pin: the labeller fixes the virtual camera at a frame (crop centre in source pixels and zoom, the crop's
--- width as a share of the frame's); the follow-cam path eases into and out of it.
+-- A camera pin: the labeller fixes the virtual camera at a frame (crop centre in source pixels and zoom: 1 is the
+-- widest crop of the camera's aspect, 2 half as wide); the follow-cam path eases into and out of it.
 CREATE TABLE human_camera_pin (
     video_id      INTEGER NOT NULL REFERENCES video (id) ON DELETE CASCADE,
     frame         INTEGER NOT NULL,

@@ -44,16 +44,16 @@ class CameraAndShotEditsTest {
     void aPinIsOneEditThatUndoTakesBackAndARepinReplacesIt() throws Exception {
         try (Project p = Project.open(file)) {
             LabelEditor editor = new LabelEditor(p, video, "ann");
-            assertThat(editor.pinCamera(120, 800f, 400f, 0.5f).get().description()).isEqualTo("Pin the camera at frame 120");
-            assertThat(pins(p)).containsExactly("120@800.0,400.0x0.5");
+            assertThat(editor.pinCamera(120, 800f, 400f, 2f).get().description()).isEqualTo("Pin the camera at frame 120");
+            assertThat(pins(p)).containsExactly("120@800.0,400.0x2.0");
 
-            assertThat(editor.pinCamera(120, 900f, 420f, 0.4f).get().description()).startsWith("Re-pin");
-            assertThat(pins(p)).containsExactly("120@900.0,420.0x0.4");
+            assertThat(editor.pinCamera(120, 900f, 420f, 2.5f).get().description()).startsWith("Re-pin");
+            assertThat(pins(p)).containsExactly("120@900.0,420.0x2.5");
             editor.undo().get();
-            assertThat(pins(p)).as("the first pin comes back").containsExactly("120@800.0,400.0x0.5");
+            assertThat(pins(p)).as("the first pin comes back").containsExactly("120@800.0,400.0x2.0");
         }
         try (Project p = Project.open(file)) {
-            assertThat(pins(p)).as("after a reopen").containsExactly("120@800.0,400.0x0.5");
+            assertThat(pins(p)).as("after a reopen").containsExactly("120@800.0,400.0x2.0");
             LabelEditor editor = new LabelEditor(p, video, "bob");
             editor.unpinCamera(120).get();
             assertThat(pins(p)).isEmpty();
@@ -67,7 +67,7 @@ class CameraAndShotEditsTest {
     void aPinNeedsAZoomInsideTheFrame() throws Exception {
         try (Project p = Project.open(file)) {
             LabelEditor editor = new LabelEditor(p, video, "ann");
-            assertThatThrownBy(() -> editor.pinCamera(5, 10f, 10f, 1.5f).join()).hasMessageContaining("zoom in (0, 1]");
+            assertThatThrownBy(() -> editor.pinCamera(5, 10f, 10f, 0.5f).join()).hasMessageContaining("zoom from 1 to 20");
             assertThat(pins(p)).isEmpty();
         }
     }
