@@ -22,7 +22,8 @@ public final class BundledModels {
     /** The game-state model that finds rallies beside the ball track when none is chosen. */
     public static final String DEFAULT_GAME_STATE = "game-state-tt";
     private static final String BASE = "/courtside/models/";
-    private static final List<String> NAMES = List.of(DEFAULT_BALL, DEFAULT_GAME_STATE);
+    public static final String DEFAULT_SHOOTER = "shooter-bb";
+    private static final List<String> NAMES = List.of(DEFAULT_BALL, DEFAULT_GAME_STATE, DEFAULT_SHOOTER);
 
     private BundledModels() {
     }
@@ -34,7 +35,7 @@ public final class BundledModels {
 
     /** The bundled models that find the ball (the choices of the Analysis menu and of --model). */
     public static List<String> ballModels() {
-        return names().stream().filter(n -> !n.equals(DEFAULT_GAME_STATE)).toList();
+        return names().stream().filter(n -> !n.equals(DEFAULT_GAME_STATE) && !n.equals(DEFAULT_SHOOTER)).toList();
     }
 
     public static boolean isBundled(String name) {

@@ -17,6 +17,7 @@ import java.io.PrintWriter;
                 AnalyzeCommand.class,
                 EvaluateCommand.class,
                 ImportCommand.class,
+                ExportCommand.class,
                 RenderDemoCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class

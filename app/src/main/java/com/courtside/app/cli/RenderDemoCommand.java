@@ -21,11 +21,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code courtside render-demo -o FILE.mp4}: a synthetic table-tennis match with its ground truth. */
+/**
+ * {@code courtside render-demo -o FILE.mp4}: a synthetic table-tennis match with its ground truth, or with
+ * {@code --sport basketball} a basketball match or a set of one-shot scenes for the shooter model.
+ */
 @Command(name = "render-demo", mixinStandardHelpOptions = true,
         description = {"Renders a synthetic table-tennis match and its ground truth: FILE.mp4 (H.264), "
                 + "FILE.truth.json (ball per frame, events, rallies, render options) and FILE_openttgames/ "
                 + "(ball_markup.json, events_markup.json).",
+                "With --sport basketball: a match (FILE.mp4 and FILE.basketball.json: every person's box with "
+                + "track and slot, the shots with release frame, shooter and ball origin, the ball per frame), "
+                + "or with --scenes N a set of N one-shot clips FILE-000.mp4 ... each with its truth.",
                 "The same options and seed always give the same files."})
 public final class RenderDemoCommand implements Callable<Integer> {
 
@@ -39,16 +45,26 @@ public final class RenderDemoCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--resolution", paramLabel = "720p|1080p", defaultValue = "720p",
-            description = "Frame size: 720p (1280x720) or 1080p (1920x1080) (default: ${DEFAULT-VALUE}).")
+            description = "Frame size: 720p (1280x720) or 1080p (1920x1080); for basketball also 360p (640x360) "
+                    + "(default: ${DEFAULT-VALUE}).")
     String resolution;
 
     @Option(names = "--fps", paramLabel = "30|60|120", defaultValue = "30",
             description = "Frame rate (default: ${DEFAULT-VALUE}).")
     int fps;
 
-    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Length of the video (default: ${DEFAULT-VALUE}).")
-    double duration;
+    @Option(names = "--sport", paramLabel = "table-tennis|basketball", defaultValue = "table-tennis",
+            description = "What to render (default: ${DEFAULT-VALUE}).")
+    String sport;
+
+    @Option(names = "--scenes", paramLabel = "N",
+            description = "Basketball only: N one-shot scenes FILE-000.mp4 ... instead of one match; "
+                    + "--duration is then each scene's length (default 5 s).")
+    Integer scenes;
+
+    @Option(names = "--duration", paramLabel = "SECONDS",
+            description = "Length of the video, or of each scene (default: 60, or 5 per scene).")
+    Double duration;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
@@ -63,15 +79,30 @@ public final class RenderDemoCommand implements Callable<Integer> {
     Integer gop;
 
     @Option(names = "--bitrate", paramLabel = "KBPS",
-            description = "Target video bitrate in kbit/s (default: about 0.04 bit per pixel).")
+            description = "Target video bitrate in kbit/s (default: about 0.04 bit per pixel, 0.05 for basketball).")
     Integer bitrate;
 
-    @Option(names = "--no-openttgames", description = "Do not write the OpenTTGames folder.")
+    @Option(names = "--no-openttgames", description = "Table tennis only: do not write the OpenTTGames folder.")
     boolean noOpenTtGames;
 
     @Override
     public Integer call() throws Exception {
-        RenderOptions options = options();
+        boolean basketball = switch (sport.trim().toLowerCase(Locale.ROOT)) {
+            case "table-tennis" -> false;
+            case "basketball" -> true;
+            default -> throw configuration("--sport must be table-tennis or basketball, not '" + sport + "'");
+        };
+        if (!basketball && scenes != null) {
+            throw configuration("--scenes is for --sport basketball; a table-tennis demo is one match");
+        }
+        if (basketball) {
+            RenderOptions common = options(scenes != null ? BasketballDemo.SCENE_SECONDS : 60, true);
+            Path video = output.toAbsolutePath();
+            checkWritable(video);
+            return new BasketballDemo(spec.commandLine().getOut(), spec.commandLine().getErr())
+                    .run(common, scenes, video, duration != null);
+        }
+        RenderOptions options = options(60, false);
         Path video = output.toAbsolutePath();
         checkWritable(video);
         PrintWriter err = spec.commandLine().getErr();
@@ -89,7 +120,12 @@ public final class RenderDemoCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private RenderOptions options() {
+    /**
+     * The options both sports share, checked; {@code defaultSeconds} where --duration is not given, and 360p
+     * only where {@code small} allows it (shooter datasets are rendered small).
+     */
+    private RenderOptions options(double defaultSeconds, boolean small) {
+        double seconds = duration == null ? defaultSeconds : duration;
         int width;
         int height;
         switch (resolution.trim().toLowerCase(Locale.ROOT)) {
@@ -101,14 +137,22 @@ public final class RenderDemoCommand implements Callable<Integer> {
                 width = 1920;
                 height = 1080;
             }
-            default -> throw configuration("--resolution must be 720p or 1080p, not '" + resolution + "'");
+            case "360p" -> {
+                if (!small) {
+                    throw configuration("--resolution must be 720p or 1080p, not '" + resolution + "'");
+                }
+                width = 640;
+                height = 360;
+            }
+            default -> throw configuration("--resolution must be 720p or 1080p" + (small ? " or 360p" : "")
+                    + ", not '" + resolution + "'");
         }
         if (fps != 30 && fps != 60 && fps != 120) {
             throw configuration("--fps must be 30, 60 or 120, not " + fps);
         }
-        if (!(duration > 0) || duration > RenderOptions.MAX_DURATION_SECONDS) {
+        if (!(seconds > 0) || seconds > RenderOptions.MAX_DURATION_SECONDS) {
             throw configuration("--duration must be more than 0 and at most " + (int) RenderOptions.MAX_DURATION_SECONDS
-                    + " seconds, not " + duration);
+                    + " seconds, not " + seconds);
         }
         if (gop != null && gop < 1) {
             throw configuration("--gop must be at least 1 frame, not " + gop + " (leave it out for two seconds)");
@@ -125,11 +169,11 @@ public final class RenderDemoCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw configuration("--difficulty must be easy, normal or hard, not '" + difficulty + "'");
         }
-        return new RenderOptions(width, height, fps, duration, seed, level, gop == null ? 0 : gop,
+        return new RenderOptions(width, height, fps, seconds, seed, level, gop == null ? 0 : gop,
                 bitrate == null ? 0 : bitrate, !noOpenTtGames);
     }
 
-    private static CommandFailure configuration(String message) {
+    static CommandFailure configuration(String message) {
         return new CommandFailure(ExitCodes.CONFIGURATION, message);
     }
 
@@ -170,7 +214,7 @@ public final class RenderDemoCommand implements Callable<Integer> {
     }
 
     /** One line on stderr, rewritten in place at most four times a second. */
-    private static final class LineProgress implements ProgressListener {
+    static final class LineProgress implements ProgressListener {
         private final PrintWriter err;
         private final long started = System.nanoTime();
         private long lastPrinted;
@@ -180,7 +224,7 @@ public final class RenderDemoCommand implements Callable<Integer> {
         }
 
         @Override
-        public void progress(long done, long total, String message) {
+        public synchronized void progress(long done, long total, String message) {
             long now = System.nanoTime();
             if (now - lastPrinted < PROGRESS_INTERVAL_NANOS && done < total) {
                 return;

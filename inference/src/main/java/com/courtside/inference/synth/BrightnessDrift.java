@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
  * Slow global brightness change, as from clouds through a skylight or lamps settling: two slow sines with
  * random phases, so the level wanders without repeating within a clip.
  */
-final class BrightnessDrift {
+public final class BrightnessDrift {
 
     private final double amplitude;
     private final double phase1;
@@ -14,7 +14,7 @@ final class BrightnessDrift {
     private final double period1;
     private final double period2;
 
-    BrightnessDrift(double amplitude, SplittableRandom rnd) {
+    public BrightnessDrift(double amplitude, SplittableRandom rnd) {
         this.amplitude = amplitude;
         this.phase1 = rnd.nextDouble(0, 2 * Math.PI);
         this.phase2 = rnd.nextDouble(0, 2 * Math.PI);
@@ -23,7 +23,7 @@ final class BrightnessDrift {
     }
 
     /** Multiplier on brightness at a time in seconds, within 1 +- amplitude. */
-    double gainAt(double seconds) {
+    public double gainAt(double seconds) {
         return 1 + amplitude * (0.7 * Math.sin(2 * Math.PI * seconds / period1 + phase1)
                 + 0.3 * Math.sin(2 * Math.PI * seconds / period2 + phase2));
     }

@@ -22,7 +22,7 @@ import java.util.concurrent.BlockingQueue;
  * <p>The bundled FFmpeg is an LGPL build without libx264, so H.264 comes from OpenH264; where that encoder is
  * missing the video falls back to MPEG-4 Part 2 with a warning.
  */
-final class VideoEncoder implements AutoCloseable {
+public final class VideoEncoder implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(VideoEncoder.class);
     private static final int POOL = 4;
@@ -38,7 +38,7 @@ final class VideoEncoder implements AutoCloseable {
     private volatile Throwable failure;
     private boolean finished;
 
-    VideoEncoder(Path file, int width, int height, int fps, int gopFrames, int bitrateKbps) throws IOException {
+    public VideoEncoder(Path file, int width, int height, int fps, int gopFrames, int bitrateKbps) throws IOException {
         this.width = width;
         this.height = height;
         FFmpegFrameRecorder opened;
@@ -100,12 +100,12 @@ final class VideoEncoder implements AutoCloseable {
         }
     }
 
-    String codecName() {
+    public String codecName() {
         return codecName;
     }
 
     /** A buffer to fill with the next frame; blocks while the encoder is behind. */
-    ByteBuffer acquire() throws IOException, InterruptedException {
+    public ByteBuffer acquire() throws IOException, InterruptedException {
         checkFailure();
         ByteBuffer b;
         do {
@@ -116,12 +116,12 @@ final class VideoEncoder implements AutoCloseable {
     }
 
     /** Queues a filled buffer; frames are encoded in the order submitted. */
-    void submit(ByteBuffer frame) throws InterruptedException {
+    public void submit(ByteBuffer frame) throws InterruptedException {
         full.put(frame);
     }
 
     /** Encodes what is queued, flushes the encoder and closes the file. */
-    void finish() throws IOException, InterruptedException {
+    public void finish() throws IOException, InterruptedException {
         full.put(END);
         thread.join();
         finished = true;

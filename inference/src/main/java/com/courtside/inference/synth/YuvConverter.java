@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * conversion (about 10 ms a 1080p frame here) plus two more full-frame passes for grain and drift; this is one
  * pass, and it runs on the render thread while the encoder thread encodes the previous frame.
  */
-final class YuvConverter {
+public final class YuvConverter {
 
     private static final int TILE = 256;
 
@@ -22,7 +22,7 @@ final class YuvConverter {
     private final int[] lutG = new int[256];
     private final int[] lutR = new int[256];
 
-    YuvConverter(int width, int height, double grainSigma, SplittableRandom rnd) {
+    public YuvConverter(int width, int height, double grainSigma, SplittableRandom rnd) {
         if (width % 2 != 0 || height % 2 != 0) {
             throw new IllegalArgumentException("4:2:0 needs an even frame size, got " + width + "x" + height);
         }
@@ -67,7 +67,7 @@ final class YuvConverter {
      * @param gain       brightness factor around 1.0
      * @param grainX     tile offset for this frame, so the grain changes every frame without new random numbers
      */
-    void convert(byte[] bgr, ByteBuffer out, double gain, int grainX, int grainY) {
+    public void convert(byte[] bgr, ByteBuffer out, double gain, int grainX, int grainY) {
         lumaPlane(bgr, gain, grainX, grainY);
         chromaPlanes(bgr, gain);
         out.put(0, planes);
