@@ -6,7 +6,8 @@ The contract is the design's `shooter`: inputs `video` [N, 16, 3, 224, 224] (RGB
 the shot origin, its place in the patch, the distance of every patch to it, the detection confidence); output `logits`
 [N, 5] for O1-O5.
 
-The network scores each offensive player with the same weights, so it cannot learn "O3 shoots more often", only what
+The epoch kept is the best on a validation share of the training videos; the held-out scenes (other seeds) are only
+measured. The network scores each offensive player with the same weights, so it cannot learn "O3 shoots more often", only what
 a shooter looks like: for player i it stacks i's presence with the shared channels (origin, distance, defenders,
 everyone else) and the video's per-patch colours, runs a small 3-D CNN over the 16 x 14 x 14 grid, and pools the
 result under i's presence. The five scores are the logits.
@@ -93,7 +94,16 @@ def load(root):
     video = np.stack([np.load(os.path.join(root, r["clip"], "frames.npy")) for r in rows])
     tracks = np.stack([np.load(os.path.join(root, r["clip"], "tracks.npy")) for r in rows])
     labels = np.array([int(r["label"]) for r in rows], dtype=np.int64)
-    return video, tracks, labels
+    return video, tracks, labels, [r["video"] for r in rows]
+
+
+def split_by_video(names, share, rng):
+    """Indices of training and validation shots, the validation taking `share` of the videos (never of the shots)."""
+    videos = sorted(set(names))
+    rng.shuffle(videos)
+    val = set(videos[:max(1, int(round(share * len(videos))))])
+    keep = np.array([n not in val for n in names])
+    return np.nonzero(keep)[0], np.nonzero(~keep)[0]
 
 
 def normalise(frames):
@@ -152,15 +162,20 @@ def main():
     parser.add_argument("--out", required=True, help="output path without extension, e.g. resources/models/shooter-bb")
     parser.add_argument("--minutes", type=float, default=10)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--val-share", type=float, default=0.15,
+                        help="share of the training videos kept apart to choose the epoch (default 0.15)")
     args = parser.parse_args()
     torch.manual_seed(args.seed)
     rng = np.random.default_rng(args.seed)
     torch.set_num_threads(max(1, os.cpu_count() or 1))
 
-    tv, tt, tl = load(args.train)
-    hv, ht, hl = load(args.heldout)
-    print(f"train {len(tl)} shots, held-out {len(hl)} shots; baseline held-out top-1 {baseline(ht, hl):.3f}",
-          flush=True)
+    av, at, al, names = load(args.train)
+    train_idx, val_idx = split_by_video(names, args.val_share, rng)
+    tv, tt, tl = av[train_idx], at[train_idx], al[train_idx]
+    vv, vt, vl = av[val_idx], at[val_idx], al[val_idx]
+    hv, ht, hl, _ = load(args.heldout)
+    print(f"train {len(tl)} shots, validation {len(vl)} (by video), held-out {len(hl)}; baseline held-out top-1 "
+          f"{baseline(ht, hl):.3f}", flush=True)
     net = ShooterNet()
     opt = torch.optim.AdamW(net.parameters(), lr=2e-3, weight_decay=1e-4)
     deadline = time.time() + 60 * args.minutes
@@ -180,19 +195,19 @@ def main():
             opt.step()
             total += float(loss) * len(idx)
         epoch += 1
-        acc = accuracy(net, hv, ht, hl)
-        print(f"epoch {epoch}: loss {total / len(tl):.4f}, held-out top-1 {acc:.3f}", flush=True)
+        acc = accuracy(net, vv, vt, vl)
+        print(f"epoch {epoch}: loss {total / len(tl):.4f}, validation top-1 {acc:.3f}", flush=True)
         if acc >= best[0]:
             best = (acc, {k: v.clone() for k, v in net.state_dict().items()})
     net.load_state_dict(best[1])
     net.eval()
     heldout_acc = accuracy(net, hv, ht, hl)
     train_acc = accuracy(net, tv, tt, tl)
-    print(f"kept: held-out top-1 {heldout_acc:.3f}, train {train_acc:.3f}", flush=True)
-    export(net, args, len(tl), len(hl), heldout_acc, baseline(ht, hl), train_acc)
+    print(f"kept (best validation epoch): held-out top-1 {heldout_acc:.3f}, train {train_acc:.3f}", flush=True)
+    export(net, args, len(tl), len(vl), len(hl), heldout_acc, baseline(ht, hl), train_acc)
 
 
-def export(net, args, n_train, n_heldout, heldout_acc, baseline_acc, train_acc):
+def export(net, args, n_train, n_val, n_heldout, heldout_acc, baseline_acc, train_acc):
     onnx_path = args.out + ".onnx"
     os.makedirs(os.path.dirname(onnx_path) or ".", exist_ok=True)
     video = torch.zeros(1, FRAMES, 3, SIZE, SIZE)
@@ -218,9 +233,10 @@ def export(net, args, n_train, n_heldout, heldout_acc, baseline_acc, train_acc):
         "labels": ["O1", "O2", "O3", "O4", "O5"],
         "training": {
             "script": "tools/train/train_shooter.py",
-            "data": f"{n_train} one-shot scenes rendered by `courtside render-demo --sport basketball`, exported by "
-                    f"`courtside export --format shooter` (truth boxes and slots)",
-            "heldout": f"{n_heldout} shots of scenes rendered with other seeds",
+            "data": f"{n_train} one-shot scenes rendered by `courtside render-demo --sport basketball` (seed 1000 on), "
+                    f"exported by `courtside export --format shooter` (truth boxes and slots); the shots of {n_val} "
+                    f"more scenes of the same seeds chose the epoch",
+            "heldout": f"{n_heldout} one-shot scenes rendered with seeds 9000 on",
             "metrics": {"heldoutTop1": round(heldout_acc, 4), "baselineHeldoutTop1": round(baseline_acc, 4),
                         "trainTop1": round(train_acc, 4)},
             "sha256": hashlib.sha256(open(onnx_path, "rb").read()).hexdigest(),
