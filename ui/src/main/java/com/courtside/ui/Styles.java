@@ -56,6 +56,7 @@ public final class Styles {
     public static final String SHOOTER_BAR = "shooter-bar";
     public static final String SHOOTER_TRACK = "shooter-track";
     public static final String SHOOTER_ROW = "shooter-row";
+    public static final String CAMERA_PREVIEW = "camera-preview";
     public static final String SETTINGS_CONTENT = "settings-content";
     public static final String SIDE_TABS = "side-tabs";
     public static final String SCRUBBER_RULER = "scrubber-ruler";

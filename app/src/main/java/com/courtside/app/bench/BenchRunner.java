@@ -94,6 +94,7 @@ public final class BenchRunner {
             ctx.noteOthers("the label-store runs", phase);
         }
         rows.addAll(TimelineBench.run(ctx));
+        rows.addAll(CameraBench.run(clips.get(0), ctx));
         List<String> notes = new ArrayList<>(explanations(options, model));
         notes.addAll(ctx.notes());
         String load = String.format(Locale.ROOT, "1-minute load average %.2f before the run (above about 0.5, "
@@ -174,6 +175,11 @@ public final class BenchRunner {
                 + "min and max of each pixel column's frames, game-state curve, playhead) into a " + TimelineBench.WIDTH
                 + "-px pixel buffer, without a screen (the window draws the same calls on a JavaFX canvas); "
                 + "target from the issue; no peer.");
+        lines.add("virtual camera: CameraPlanner with the default settings over the true ball of the first clip (the "
+                + "renderer's truth file beside it), against CentringCamera (the ball centred every frame at the same "
+                + "zoom) and FixedWideCamera; jerk is the mean length of the crop centre's third difference; the "
+                + "scrub is CameraPreview.crop at random frames once its saved states reach the end. Targets: the "
+                + "issue's (ball inside ≥ 99 %, jerk ≤ 0.2 × centring); the scrub's is one 60 Hz frame.");
         if (o.peerSeeks()) {
             lines.add(3, "'ffmpeg -ss, a process each' is `ffmpeg -threads " + n + " -ss T -i FILE -frames:v 1 -f null -` "
                     + "per seek, timed by wall clock, process start included (Courtside does not pay one).");

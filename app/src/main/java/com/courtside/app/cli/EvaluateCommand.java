@@ -18,6 +18,7 @@ import com.courtside.labeling.store.ProjectFiles;
 import com.courtside.timeline.LabelSet;
 import com.courtside.timeline.Rally;
 import com.courtside.timeline.VideoFacts;
+import com.courtside.timeline.camera.Aspect;
 import com.courtside.timeline.eval.RallyMetrics;
 import com.courtside.timeline.io.TruthJson;
 import com.courtside.timeline.rally.GameStateSeries;
@@ -57,8 +58,20 @@ import java.util.concurrent.Callable;
                 "--csv OUT writes one row per rally to OUT and the summary as metric,value rows to OUT-summary.csv."})
 public final class EvaluateCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "VIDEO", description = "the video")
+    @Parameters(index = "0", paramLabel = "VIDEO", description = "the video")
     Path video;
+
+    @Parameters(index = "1..*", paramLabel = "MORE", arity = "0..*", description = "with --shooter: more basketball clips")
+    List<Path> more = new java.util.ArrayList<>();
+
+    @Option(names = "--shooter", description = {"score the shots of basketball clips (VIDEO and MORE, each with "
+            + "NAME.basketball.json beside it) with the shooter model and with the baseline, against the truth: "
+            + "top-1 accuracy of each; the truth's boxes and slots stand in for a person detector"})
+    boolean shooter;
+
+    @Option(names = "--shooter-model", paramLabel = "NAME|PATH|none",
+            description = "the shooter model with --shooter (default: the bundled one; 'none': the baseline alone)")
+    String shooterModel;
 
     @Option(names = "--truth", paramLabel = "FILE", description = "the ground truth (Courtside truth JSON)")
     Path truth;
@@ -88,6 +101,14 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "analyse again even if a result is kept for this video")
     boolean noCache;
 
+    @Option(names = "--camera", description = "also measure the virtual camera (ball inside the crop, jerk, lag, "
+            + "zoom) beside the centring camera and the fixed wide shot, driven by the analysed and the true ball")
+    boolean camera;
+
+    @Option(names = "--aspect", paramLabel = "W:H", defaultValue = "16:9",
+            converter = CameraEvaluation.AspectConverter.class, description = "the camera's crop with --camera: 16:9, 9:16 or 1:1 (default: ${DEFAULT-VALUE})")
+    Aspect aspect;
+
     @Mixin
     ModelOptions modelOptions;
 
@@ -105,6 +126,17 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (shooter) {
+            List<Path> clips = new java.util.ArrayList<>(List.of(video));
+            clips.addAll(more);
+            ShooterEvaluation.run(clips, shooterModel, modelOptions.device,
+                    modelOptions.modelThreads, spec.commandLine().getOut(), spec.commandLine().getErr());
+            return ExitCodes.OK;
+        }
+        if (!more.isEmpty()) {
+            throw new CommandFailure(ExitCodes.CONFIGURATION, "evaluate takes one video (several only with "
+                    + "--shooter); got " + (1 + more.size()) + ".");
+        }
         if (!(minIou > 0 && minIou <= 1)) {
             throw new CommandFailure(ExitCodes.CONFIGURATION, "--min-iou must lie above 0 and at most 1, got " + minIou + ".");
         }
@@ -178,6 +210,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "  rally detector   ball trajectory, %s%n", rallyOptions.describe());
         ComparisonReport.print(c, out);
+        if (camera) {
+            CameraEvaluation.print(out, aspect, result.track().ballTrack(), result.events(), truthLabels,
+                    facts.fpsValue(), facts.width(), facts.height());
+        }
         if (series != null) {
             List<Rally> truthRallies = truthLabels.rallies();
             printRallies(out, "game-state model alone", RallyPostProcessor.rallies(series, settings), truthRallies,

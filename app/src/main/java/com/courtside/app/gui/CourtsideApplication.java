@@ -45,6 +45,15 @@ public final class CourtsideApplication extends Application {
         if (analyze != null) {
             analyze.schedule(workstation.analysis());
         }
+        // -Dcourtside.scoreShots=true: Analysis ▸ Score the Shots once the video's labels are open (for screenshots).
+        boolean scoreShots = Boolean.getBoolean("courtside.scoreShots");
+        if (scoreShots) {
+            workstation.labels().editableProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    workstation.scoreShots();
+                }
+            });
+        }
         PlaybackProbeOption probe = PlaybackProbeOption.fromSystemProperties();
         if (probe != null) {
             probe.schedule(workstation.player(), code -> {
@@ -56,9 +65,10 @@ public final class CourtsideApplication extends Application {
         ScreenshotOption screenshot = ScreenshotOption.fromSystemProperties();
         if (screenshot != null) {
             // After an analysis, wait also until the project holds it, so the label panel agrees with the overlay.
-            BooleanSupplier analysed = () -> analyze == null
+            BooleanSupplier analysed = () -> (analyze == null
                     || analyze.readyForScreenshot(workstation.analysis().model())
-                    && (workstation.analysis().model().isRunning() || labelsSaved(workstation));
+                    && (workstation.analysis().model().isRunning() || labelsSaved(workstation)))
+                    && (!scoreShots || shotsScored(workstation));
             screenshot.schedule(stage.getScene(), workstation.player(), analysed,
                     name -> "rally-settings".equals(name) ? workstation.window().openRallySettings().scene() : null,
                     code -> {
@@ -74,6 +84,11 @@ public final class CourtsideApplication extends Application {
         if (workstation != null) {
             workstation.close();
         }
+    }
+
+    private static boolean shotsScored(Workstation workstation) {
+        var snapshot = workstation.labels().snapshotProperty().get();
+        return snapshot != null && !snapshot.shots().scores().isEmpty();
     }
 
     private static boolean labelsSaved(Workstation workstation) {

@@ -39,10 +39,12 @@ public final class Workstation implements AutoCloseable {
     private final AnalysisWorkflow analysis;
     private final MainWindow window;
     private final LabelingViewModel labels;
+    private final CacheDirectory cache;
     private boolean closed;
 
     private Workstation(Stage stage, Preferences preferences, CacheDirectory cache) {
         this.stage = stage;
+        this.cache = cache;
         ErrorReporter errors = new AlertErrorReporter(stage);
         player.setErrorReporter(errors);
         RecentFiles recent = new RecentFiles(preferences);
@@ -65,6 +67,10 @@ public final class Workstation implements AutoCloseable {
         compare.setId("menu-compare-labels");
         compare.setOnAction(e -> compareLabels());
         window.addMenuItem("Analysis", compare);
+        javafx.scene.control.MenuItem score = new javafx.scene.control.MenuItem("Score the Shots");
+        score.setId("menu-score-shots");
+        score.setOnAction(e -> scoreShots());
+        window.addMenuItem("Analysis", score);
         stage.setOnHidden(e -> close());
     }
 
@@ -86,6 +92,27 @@ public final class Workstation implements AutoCloseable {
             return;
         }
         labels.findRallies(model, opened, result.track().ballTrack());
+    }
+
+    /** Analysis ▸ Score the Shots: the shooter scores of the open basketball video's shots, then the Shooter tab. */
+    public void scoreShots() {
+        var session = labels.sessionProperty().get();
+        OpenedVideo opened = opener.videoProperty().get();
+        if (session == null || opened == null) {
+            player.status().setMessage("Open a basketball video to score its shots");
+            return;
+        }
+        Path models = AnalysisWorkflow.modelFolder(cache);
+        tasks.submit("Scoring the shots", p -> ShotScoring.score(session, opened, models, p), n -> {
+            player.status().setMessage("Scored " + n + (n == 1 ? " shot" : " shots") + ": see the Shooter tab");
+            labels.reloadLabels();
+        }, failure -> {
+            if (failure instanceof ShotScoring.NotScorable) {
+                player.status().setMessage(failure.getMessage());
+            } else {
+                new AlertErrorReporter(stage).report("The shots could not be scored", failure.getMessage());
+            }
+        });
     }
 
     /** Analysis ▸ Compare Labels…: two label sources of the open video side by side. */

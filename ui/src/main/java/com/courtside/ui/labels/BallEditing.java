@@ -65,7 +65,8 @@ public final class BallEditing {
     }
 
     private boolean usable(MouseEvent e) {
-        return e.getButton() == MouseButton.PRIMARY && labels.editableProperty().get()
+        // Shift+click belongs to the camera (a pin), not to the ball.
+        return e.getButton() == MouseButton.PRIMARY && !e.isShiftDown() && labels.editableProperty().get()
                 && video.displayedImage() != null && !video.transform().isEmpty();
     }
 

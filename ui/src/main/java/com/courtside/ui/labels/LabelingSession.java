@@ -303,6 +303,27 @@ public final class LabelingSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps the shooter scores of a video's shots as a shooter run (task {@link ModelRuns#SHOOTER_TASK}): release
+     * frame → five scores of O1–O5; from then on the Shooter tab shows them.
+     */
+    public boolean saveShooterScores(java.util.SortedMap<Integer, float[]> scores, String modelName,
+                                     String modelSha256, String method, String provider) {
+        if (project.isReadOnly()) {
+            return false;
+        }
+        ModelRuns runs = new ModelRuns(project);
+        long run = runs.start(video.id(), ModelRuns.SHOOTER_TASK, modelName, modelSha256, method, provider);
+        try {
+            runs.writeShots(run, scores);
+            runs.finish(run, "complete");
+            return true;
+        } catch (RuntimeException e) {
+            runs.finish(run, "failed");
+            throw e;
+        }
+    }
+
     /** The method name of a rally run found again from kept model output, where no game-state model ran. */
     public static final String TRAJECTORY_RALLIES = "trajectory-rallies";
 

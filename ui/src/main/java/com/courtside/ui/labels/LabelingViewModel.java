@@ -138,6 +138,11 @@ public final class LabelingViewModel implements AutoCloseable {
         }
     }
 
+    /** Reads the labels again (after a model run saved into the project), off the FX thread. */
+    public void reloadLabels() {
+        reload();
+    }
+
     /** Reads the labels again after an edit, off the FX thread. */
     private void reload() {
         LabelingSession current = session.get();

@@ -71,6 +71,7 @@ public final class MainWindow {
     private final Preferences preferences;
     private final Stage stage;
     private final RalliesMenu ralliesMenu;
+    private final com.courtside.ui.camera.CameraControls cameraControls;
 
     public MainWindow(Stage stage, PlayerViewModel player, FxTaskRunner tasks, OpenVideoWorkflow opener,
                       RecentFiles recent, VideoView video, AnalysisWorkflow analyzer, LabelingViewModel labels,
@@ -93,6 +94,7 @@ public final class MainWindow {
             var s = labels.snapshotProperty().get();
             return s == null || !timelineFromProject ? null : s.disagreement();
         }, player);
+        cameraControls = new com.courtside.ui.camera.CameraControls(player, labels, video, preferences);
         root.setRight(sideTabs(new LabelPanel(labels, player.currentFrameProperty()).root()));
         this.preferences = preferences;
         this.stage = stage;
@@ -101,6 +103,7 @@ public final class MainWindow {
         ralliesMenu = new RalliesMenu(rallies, review, timeline, rallySettings,
                 chosen -> applyRallySettings(chosen.settings()), this::openRallySettings);
         menu.addBeforeLast(ralliesMenu.menu());
+        menu.addBeforeLast(cameraControls.menu());
         bindVideo(labels);
         bindScrubber();
         bindTimeline();
@@ -208,7 +211,9 @@ public final class MainWindow {
                     }
                 }).root());
         shooterTab.setId("tab-shooter");
-        TabPane tabs = new TabPane(labelsTab, ralliesTab, reviewTab, coachTab, shooterTab);
+        Tab cameraTab = new Tab("Camera", cameraControls.panel());
+        cameraTab.setId("tab-camera");
+        TabPane tabs = new TabPane(labelsTab, ralliesTab, reviewTab, coachTab, shooterTab, cameraTab);
         tabs.setId("side-tabs");
         tabs.getStyleClass().add(Styles.SIDE_TABS);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -301,6 +306,10 @@ public final class MainWindow {
 
     public TimelineView timeline() {
         return timeline;
+    }
+
+    public com.courtside.ui.camera.CameraViewModel camera() {
+        return cameraControls.camera();
     }
 
     public RalliesPanel rallies() {

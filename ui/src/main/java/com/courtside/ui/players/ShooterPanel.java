@@ -36,6 +36,7 @@ public final class ShooterPanel {
     private final Button previous = new Button("◀ Previous Shot");
     private final Button next = new Button("Next Shot ▶");
     private ShotScores shown = ShotScores.NONE;
+    private final javafx.beans.binding.ObjectBinding<ShotScores> scores;
 
     /**
      * @param shots    the video's shots, or null
@@ -64,7 +65,8 @@ public final class ShooterPanel {
         help.getStyleClass().add(Styles.SETTING_HINT);
         help.setWrapText(true);
         root.getChildren().addAll(title, source, bars, choice, moves, help);
-        var scores = Bindings.createObjectBinding(() -> ShotScores.at(shots.get(), frame.get()), shots, frame);
+        // Kept in a field: JavaFX holds bindings weakly, and a collected one would stop following the playhead.
+        scores = Bindings.createObjectBinding(() -> ShotScores.at(shots.get(), frame.get()), shots, frame);
         scores.addListener((obs, old, now) -> show(now));
         show(scores.get());
     }

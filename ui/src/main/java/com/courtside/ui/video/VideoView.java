@@ -1,6 +1,7 @@
 package com.courtside.ui.video;
 
 import com.courtside.inference.video.FrameImage;
+import com.courtside.timeline.camera.Crop;
 import com.courtside.ui.Styles;
 import com.courtside.ui.overlay.LabelLayer;
 import com.courtside.ui.overlay.OverlayPainter;
@@ -42,6 +43,7 @@ public final class VideoView extends Region implements FrameDisplay {
     private final IntegerProperty overlayFrame = new SimpleIntegerProperty(this, "overlayFrame", -1);
     private final BooleanProperty overlayVisible = new SimpleBooleanProperty(this, "overlayVisible", true);
     private final BooleanProperty playback = new SimpleBooleanProperty(this, "playback");
+    private final ObjectProperty<Crop> cameraCrop = new SimpleObjectProperty<>(this, "cameraCrop");
     private FrameSurface exact;
     private FrameSurface proxy;
     private int videoWidth;
@@ -66,6 +68,7 @@ public final class VideoView extends Region implements FrameDisplay {
         analysisLayer.addListener(obs -> paintOverlay());
         overlayFrame.addListener(obs -> paintOverlay());
         overlayVisible.addListener(obs -> paintOverlay());
+        cameraCrop.addListener(obs -> paintOverlay());
         // Bilinear scaling of every frame is what costs most in the software pipeline; in motion the cheaper
         // filter is not visible, and a paused frame is drawn smooth again.
         playback.addListener((obs, was, now) -> imageView.setSmooth(!now));
@@ -178,8 +181,8 @@ public final class VideoView extends Region implements FrameDisplay {
     }
 
     private void paintOverlay() {
-        boolean visible = overlayVisible.get() && (layer.get() != null || analysisLayer.get() != null)
-                && imageView.getImage() != null && overlay.getWidth() > 0;
+        boolean visible = (overlayVisible.get() && (layer.get() != null || analysisLayer.get() != null)
+                || cameraCrop.get() != null) && imageView.getImage() != null && overlay.getWidth() > 0;
         overlay.setVisible(visible);
         if (!visible) {
             return;
@@ -187,8 +190,24 @@ public final class VideoView extends Region implements FrameDisplay {
         GraphicsContext g = overlay.getGraphicsContext2D();
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         VideoTransform onCanvas = new VideoTransform(transform.scale(), 0, 0, videoWidth, videoHeight);
-        painter.paint(g, onCanvas, layer.get(), overlayFrame.get());
-        analysisPainter.paint(g, onCanvas, analysisLayer.get(), overlayFrame.get(), layer.get() == null ? 0 : 1);
+        if (overlayVisible.get()) {
+            painter.paint(g, onCanvas, layer.get(), overlayFrame.get());
+            analysisPainter.paint(g, onCanvas, analysisLayer.get(), overlayFrame.get(), layer.get() == null ? 0 : 1);
+        }
+        Crop crop = cameraCrop.get();
+        if (crop != null) {
+            CropPainter.paint(g, onCanvas, crop);
+        }
+    }
+
+    /** The virtual camera's crop of the frame on screen, in source pixels, drawn as a frame; null draws none. */
+    public ObjectProperty<Crop> cameraCropProperty() {
+        return cameraCrop;
+    }
+
+    /** The image on screen, changing as the view switches between the exact frame and the proxy. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Image> imageProperty() {
+        return imageView.imageProperty();
     }
 
     /** The labels painted over the video. */

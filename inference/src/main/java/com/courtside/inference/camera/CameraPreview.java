@@ -1,0 +1,101 @@
+package com.courtside.inference.camera;
+
+import com.courtside.timeline.BallTrack;
+import com.courtside.timeline.MatchEvent;
+import com.courtside.timeline.camera.CameraPath;
+import com.courtside.timeline.camera.CameraPin;
+import com.courtside.timeline.camera.CameraSettings;
+import com.courtside.timeline.camera.Crop;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The follow-cam for a player that jumps about: the camera's state is saved every {@value #CHECKPOINT_FRAMES}
+ * frames as it is first computed, and a frame is recomputed from the saved state at or before it, never from frame
+ * 0; the block around the last frame asked for is kept, so playing on costs nothing. Every crop equals the one
+ * {@link CameraPlanner} gives for that frame, bit for bit. Not thread-safe: one owner asks.
+ */
+public final class CameraPreview {
+
+    static final int CHECKPOINT_FRAMES = 64;
+
+    private final PathStepper stepper;
+    private final int frameWidth;
+    private final int frameHeight;
+    private final List<CameraState> checkpoints = new ArrayList<>();
+    private final float[][] block = new float[CHECKPOINT_FRAMES][4];
+    private int blockIndex = -1;
+
+    /** The same inputs {@link CameraPlanner#plan} takes; nothing is computed until a frame is asked for. */
+    public CameraPreview(BallTrack ball, List<MatchEvent> events, CameraSettings settings, List<CameraPin> pins,
+                         double fps, int frameWidth, int frameHeight) {
+        this.stepper = new PathStepper(ball, settings, pins, fps, frameWidth, frameHeight);
+        this.frameWidth = frameWidth;
+        this.frameHeight = frameHeight;
+        checkpoints.add(stepper.state());
+    }
+
+    public int frameCount() {
+        return stepper.frameCount();
+    }
+
+    public Crop crop(int frame) {
+        if (frame < 0 || frame >= stepper.frameCount()) {
+            throw new IndexOutOfBoundsException("frame " + frame + " outside 0.." + (stepper.frameCount() - 1));
+        }
+        int index = frame / CHECKPOINT_FRAMES;
+        if (index != blockIndex) {
+            fill(index);
+        }
+        float[] c = block[frame - index * CHECKPOINT_FRAMES];
+        return CameraPath.crop(c[0], c[1], c[2], c[3], frameWidth, frameHeight);
+    }
+
+    /**
+     * The ball or the events were edited at {@code frame}: the states saved after it no longer hold and are
+     * computed again when asked for; those before it still do.
+     */
+    public void changedFrom(int frame) {
+        int keep = Math.max(1, Math.floorDiv(Math.max(0, frame), CHECKPOINT_FRAMES) + 1);
+        while (checkpoints.size() > keep) {
+            checkpoints.remove(checkpoints.size() - 1);
+        }
+        if (blockIndex >= keep - 1) {
+            blockIndex = -1;
+        }
+    }
+
+    /** How many states are saved: the blocks reached so far. */
+    int checkpointCount() {
+        return checkpoints.size();
+    }
+
+    private void fill(int index) {
+        reach(index);
+        stepper.restore(checkpoints.get(index));
+        int start = index * CHECKPOINT_FRAMES;
+        int end = Math.min(stepper.frameCount(), start + CHECKPOINT_FRAMES);
+        for (int f = start; f < end; f++) {
+            stepper.next(block[f - start]);
+        }
+        if (end == start + CHECKPOINT_FRAMES && checkpoints.size() == index + 1) {
+            checkpoints.add(stepper.state());
+        }
+        blockIndex = index;
+    }
+
+    /** Steps on from the last saved state, saving one at each block start, until block {@code index} has one. */
+    private void reach(int index) {
+        if (checkpoints.size() > index) {
+            return;
+        }
+        stepper.restore(checkpoints.get(checkpoints.size() - 1));
+        while (checkpoints.size() <= index) {
+            for (int i = 0; i < CHECKPOINT_FRAMES; i++) {
+                stepper.skip();
+            }
+            checkpoints.add(stepper.state());
+        }
+    }
+}
