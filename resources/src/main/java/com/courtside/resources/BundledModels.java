@@ -23,7 +23,8 @@ public final class BundledModels {
     public static final String DEFAULT_GAME_STATE = "game-state-tt";
     private static final String BASE = "/courtside/models/";
     public static final String DEFAULT_SHOOTER = "shooter-bb";
-    private static final List<String> NAMES = List.of(DEFAULT_BALL, DEFAULT_GAME_STATE, DEFAULT_SHOOTER);
+    public static final String DEFAULT_PEOPLE = "person-bb";
+    private static final List<String> NAMES = List.of(DEFAULT_BALL, DEFAULT_GAME_STATE, DEFAULT_SHOOTER, DEFAULT_PEOPLE);
 
     private BundledModels() {
     }
@@ -35,7 +36,8 @@ public final class BundledModels {
 
     /** The bundled models that find the ball (the choices of the Analysis menu and of --model). */
     public static List<String> ballModels() {
-        return names().stream().filter(n -> !n.equals(DEFAULT_GAME_STATE) && !n.equals(DEFAULT_SHOOTER)).toList();
+        return names().stream().filter(n -> !n.equals(DEFAULT_GAME_STATE) && !n.equals(DEFAULT_SHOOTER)
+                && !n.equals(DEFAULT_PEOPLE)).toList();
     }
 
     public static boolean isBundled(String name) {
