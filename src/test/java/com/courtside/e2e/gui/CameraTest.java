@@ -1,15 +1,9 @@
 package com.courtside.e2e.gui;
 
 import com.courtside.app.gui.Workstation;
-import com.courtside.inference.analysis.AnalysisResult;
-import com.courtside.inference.track.TrackMode;
-import com.courtside.inference.track.TrackResult;
-import com.courtside.inference.track.TrackSample;
 import com.courtside.inference.video.CacheDirectory;
 import com.courtside.timeline.BallTrack;
-import com.courtside.timeline.VideoFacts;
 import com.courtside.timeline.camera.Crop;
-import com.courtside.timeline.io.TruthJson;
 import com.courtside.ui.camera.CameraViewModel;
 import com.courtside.ui.labels.LabelingSession;
 import javafx.geometry.Point2D;
@@ -29,7 +23,6 @@ import org.testfx.framework.junit5.Stop;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -82,17 +75,8 @@ class CameraTest {
         gui = new GuiDriver(workstation);
         gui.untilShowing(0);
         until("the project is open", () -> workstation.labels().editableProperty().get());
-        VideoFacts facts = fx(() -> workstation.player().getFacts());
-        BallTrack truth = TruthJson.readLabels(TestClips.truthOf(TestClips.shared())).ball();
-        TrackResult track = new TrackResult(facts.frameCount());
-        for (int f = 0; f < facts.frameCount(); f++) {
-            if (truth.isVisible(f)) {
-                track.record(f, new TrackSample(f, truth.x(f), truth.y(f), 0.9f, true, TrackMode.NORMAL));
-            }
-        }
-        AnalysisResult result = new AnalysisResult(facts, track, List.of(), "true ball", facts.frameCount(), 1);
+        BallTrack truth = TrueBallAnalysis.save(workstation);
         fx(() -> {
-            workstation.labels().saveAnalysis(result, "e2e-true-ball", "truth", null);
             workstation.player().seek(frame);
             return null;
         });

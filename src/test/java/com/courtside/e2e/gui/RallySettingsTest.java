@@ -1,15 +1,8 @@
 package com.courtside.e2e.gui;
 
 import com.courtside.app.gui.Workstation;
-import com.courtside.inference.analysis.AnalysisResult;
-import com.courtside.inference.track.TrackMode;
-import com.courtside.inference.track.TrackResult;
-import com.courtside.inference.track.TrackSample;
 import com.courtside.inference.video.CacheDirectory;
 import com.courtside.labeling.store.LabelSource;
-import com.courtside.timeline.BallTrack;
-import com.courtside.timeline.VideoFacts;
-import com.courtside.timeline.io.TruthJson;
 import com.courtside.timeline.rally.RallyPreset;
 import com.courtside.timeline.rally.RallySettingsFile;
 import com.courtside.ui.labels.LabelingSession;
@@ -84,19 +77,7 @@ class RallySettingsTest {
     private void analysed() throws Exception {
         new GuiDriver(workstation).untilShowing(0);
         until("the project is open", () -> workstation.labels().editableProperty().get());
-        VideoFacts facts = fx(() -> workstation.player().getFacts());
-        BallTrack truth = TruthJson.readLabels(TestClips.truthOf(TestClips.shared())).ball();
-        TrackResult track = new TrackResult(facts.frameCount());
-        for (int f = 0; f < facts.frameCount(); f++) {
-            if (truth.isVisible(f)) {
-                track.record(f, new TrackSample(f, truth.x(f), truth.y(f), 0.9f, true, TrackMode.NORMAL));
-            }
-        }
-        AnalysisResult result = new AnalysisResult(facts, track, List.of(), "true ball", facts.frameCount(), 1);
-        fx(() -> {
-            workstation.labels().saveAnalysis(result, "e2e-true-ball", "truth", null);
-            return null;
-        });
+        TrueBallAnalysis.save(workstation);
         untilModelRallies("the table-tennis preset bridges the 0.8 s between the rallies", 1);
     }
 

@@ -4,6 +4,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import com.courtside.inference.onnx.Device;
+import com.courtside.inference.onnx.FrameNormaliser;
 import com.courtside.inference.onnx.LoadedModel;
 import com.courtside.inference.onnx.ModelLoadException;
 import com.courtside.inference.onnx.ModelManifest;
@@ -37,8 +38,6 @@ public final class GameStateAnalyzer implements AutoCloseable {
 
     /** Part of the method id: change it when what a run computes changes. */
     static final String VERSION = "game-state-1";
-    private static final float[] IMAGENET_MEAN = {0.485f, 0.456f, 0.406f};
-    private static final float[] IMAGENET_STD = {0.229f, 0.224f, 0.225f};
 
     private final LoadedModel model;
     private final int frames;
@@ -47,9 +46,7 @@ public final class GameStateAnalyzer implements AutoCloseable {
     private final String inputName;
     private final String outputName;
     private final List<GameState> classes;
-    private final float[] mean;
-    private final float[] std;
-    private final float scale;
+    private final FrameNormaliser normaliser;
 
     public GameStateAnalyzer(LoadedModel model) throws ModelLoadException {
         this.model = model;
@@ -97,10 +94,7 @@ public final class GameStateAnalyzer implements AutoCloseable {
                     + " labels need " + TensorSpec.shapeText(expectedOutput) + ".");
         }
         outputName = output.name();
-        Map<String, Object> norm = m.normalization() == null ? Map.of() : m.normalization();
-        mean = triple(norm.get("mean"), IMAGENET_MEAN, file, "mean");
-        std = triple(norm.get("std"), IMAGENET_STD, file, "std");
-        scale = norm.get("scale") instanceof Number n ? n.floatValue() : 255f;
+        normaliser = FrameNormaliser.of(m, file);
     }
 
     public static GameStateAnalyzer open(Path onnx, Device device, int threads) throws ModelLoadException {
@@ -115,23 +109,6 @@ public final class GameStateAnalyzer implements AutoCloseable {
             }
             throw e;
         }
-    }
-
-    private static float[] triple(Object value, float[] fallback, Path file, String key) throws ModelLoadException {
-        if (value == null) {
-            return fallback;
-        }
-        if (value instanceof List<?> list && list.size() == 3 && list.stream().allMatch(v -> v instanceof Number)) {
-            float[] out = new float[3];
-            for (int i = 0; i < 3; i++) {
-                out[i] = ((Number) list.get(i)).floatValue();
-            }
-            if (key.equals("std") && (out[0] <= 0 || out[1] <= 0 || out[2] <= 0)) {
-                throw new ModelLoadException(file, "normalization \"std\" must be three positive numbers.");
-            }
-            return out;
-        }
-        throw new ModelLoadException(file, "normalization \"" + key + "\" must be three numbers (R, G, B).");
     }
 
     public LoadedModel model() {
@@ -159,7 +136,6 @@ public final class GameStateAnalyzer implements AutoCloseable {
         float[][] logits = new float[starts.length][];
         FloatBuffer input = ByteBuffer.allocateDirect(4 * frames * perFrame).order(ByteOrder.nativeOrder())
                 .asFloatBuffer();
-        float[] planes = new float[perFrame];
         long[] shape = {1, frames, 3, height, width};
         int window = 0;
         try (VideoDecoder decoder = VideoDecoder.openScaled(video, width, height, threads)) {
@@ -173,9 +149,7 @@ public final class GameStateAnalyzer implements AutoCloseable {
                     continue;
                 }
                 int slot = offset / step;
-                normalise(frame, planes);
-                input.position(slot * perFrame);
-                input.put(planes);
+                normaliser.normalise(frame, input, slot * perFrame);
                 if (slot == frames - 1) {
                     input.rewind();
                     logits[window] = infer(input, shape, starts[window]);
@@ -191,18 +165,6 @@ public final class GameStateAnalyzer implements AutoCloseable {
             return GameStateSeries.fromLogits(fps, total, GameStateSeries.strideFor(fps), done, classes, kept);
         }
         return GameStateSeries.fromLogits(fps, total, GameStateSeries.strideFor(fps), starts, classes, logits);
-    }
-
-    /** RGB planes of one frame: (value / scale - mean) / std per channel. */
-    private void normalise(FrameImage frame, float[] out) {
-        ByteBuffer bgra = frame.pixels();
-        int plane = frame.width() * frame.height();
-        for (int i = 0; i < plane; i++) {
-            int o = i * 4;
-            out[i] = ((bgra.get(o + 2) & 0xff) / scale - mean[0]) / std[0];
-            out[plane + i] = ((bgra.get(o + 1) & 0xff) / scale - mean[1]) / std[1];
-            out[2 * plane + i] = ((bgra.get(o) & 0xff) / scale - mean[2]) / std[2];
-        }
     }
 
     private float[] infer(FloatBuffer input, long[] shape, int start) {

@@ -1,5 +1,7 @@
 package com.courtside.inference.shooter;
 
+import com.courtside.inference.onnx.FrameNormaliser;
+
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;

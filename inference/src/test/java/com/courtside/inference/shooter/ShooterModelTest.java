@@ -1,5 +1,7 @@
 package com.courtside.inference.shooter;
 
+import com.courtside.inference.onnx.FrameNormaliser;
+
 import com.courtside.inference.onnx.Device;
 import com.courtside.inference.onnx.ModelLoadException;
 import com.courtside.inference.onnx.ModelManifest;

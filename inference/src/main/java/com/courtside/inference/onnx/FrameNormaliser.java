@@ -1,7 +1,5 @@
-package com.courtside.inference.shooter;
+package com.courtside.inference.onnx;
 
-import com.courtside.inference.onnx.ModelLoadException;
-import com.courtside.inference.onnx.ModelManifest;
 import com.courtside.inference.video.FrameImage;
 
 import java.nio.ByteBuffer;
@@ -13,9 +11,9 @@ import java.util.Map;
 /**
  * Turns a decoded BGRA frame into the RGB planes a VideoMAE-style model takes: {@code (value / scale − mean) / std}
  * per channel, ImageNet's mean and std and a scale of 255 unless the manifest's {@code normalization} says otherwise.
- * The same rule as the game-state analyzer, so a shooter model trained beside a game-state model sees the same input.
+ * The game-state analyzer and the shooter model share it, so models trained beside each other see the same input.
  */
-final class FrameNormaliser {
+public final class FrameNormaliser {
 
     private static final float[] IMAGENET_MEAN = {0.485f, 0.456f, 0.406f};
     private static final float[] IMAGENET_STD = {0.229f, 0.224f, 0.225f};
@@ -30,7 +28,8 @@ final class FrameNormaliser {
         this.scale = scale;
     }
 
-    static FrameNormaliser of(ModelManifest manifest, Path file) throws ModelLoadException {
+    /** The manifest's normalisation; a bad one is refused naming the key. */
+    public static FrameNormaliser of(ModelManifest manifest, Path file) throws ModelLoadException {
         Map<String, Object> norm = manifest.normalization() == null ? Map.of() : manifest.normalization();
         float scale = norm.get("scale") instanceof Number n ? n.floatValue() : 255f;
         if (!(scale > 0)) {
@@ -58,7 +57,7 @@ final class FrameNormaliser {
     }
 
     /** Writes the frame's R, G and B planes at {@code offset} floats into {@code target}; its position stays. */
-    void normalise(FrameImage frame, FloatBuffer target, int offset) {
+    public void normalise(FrameImage frame, FloatBuffer target, int offset) {
         ByteBuffer bgra = frame.pixels();
         int plane = frame.width() * frame.height();
         for (int i = 0; i < plane; i++) {
