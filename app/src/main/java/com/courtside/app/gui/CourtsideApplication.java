@@ -54,6 +54,15 @@ public final class CourtsideApplication extends Application {
                 }
             });
         }
+        // -Dcourtside.findPlayers=true: Analysis ▸ Find the Players once the video's labels are open (for screenshots).
+        boolean findPlayers = Boolean.getBoolean("courtside.findPlayers");
+        if (findPlayers) {
+            workstation.labels().editableProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    workstation.findPlayers();
+                }
+            });
+        }
         PlaybackProbeOption probe = PlaybackProbeOption.fromSystemProperties();
         if (probe != null) {
             probe.schedule(workstation.player(), code -> {
@@ -68,7 +77,8 @@ public final class CourtsideApplication extends Application {
             BooleanSupplier analysed = () -> (analyze == null
                     || analyze.readyForScreenshot(workstation.analysis().model())
                     && (workstation.analysis().model().isRunning() || labelsSaved(workstation)))
-                    && (!scoreShots || shotsScored(workstation));
+                    && (!scoreShots || shotsScored(workstation))
+                    && (!findPlayers || playersFound(workstation));
             screenshot.schedule(stage.getScene(), workstation.player(), analysed,
                     name -> "rally-settings".equals(name) ? workstation.window().openRallySettings().scene() : null,
                     code -> {
@@ -89,6 +99,11 @@ public final class CourtsideApplication extends Application {
     private static boolean shotsScored(Workstation workstation) {
         var snapshot = workstation.labels().snapshotProperty().get();
         return snapshot != null && !snapshot.shots().scores().isEmpty();
+    }
+
+    private static boolean playersFound(Workstation workstation) {
+        var snapshot = workstation.labels().snapshotProperty().get();
+        return snapshot != null && !snapshot.shots().people().isEmpty();
     }
 
     private static boolean labelsSaved(Workstation workstation) {

@@ -67,6 +67,10 @@ public final class Workstation implements AutoCloseable {
         compare.setId("menu-compare-labels");
         compare.setOnAction(e -> compareLabels());
         window.addMenuItem("Analysis", compare);
+        javafx.scene.control.MenuItem players = new javafx.scene.control.MenuItem("Find the Players");
+        players.setId("menu-find-players");
+        players.setOnAction(e -> findPlayers());
+        window.addMenuItem("Analysis", players);
         javafx.scene.control.MenuItem score = new javafx.scene.control.MenuItem("Score the Shots");
         score.setId("menu-score-shots");
         score.setOnAction(e -> scoreShots());
@@ -113,6 +117,26 @@ public final class Workstation implements AutoCloseable {
                 new AlertErrorReporter(stage).report("The shots could not be scored", failure.getMessage());
             }
         });
+    }
+
+    /**
+     * Analysis ▸ Find the Players: the people of the open video, their kit teams and tracks, kept in the project;
+     * then the Shooter tab lists them for their slots.
+     */
+    public void findPlayers() {
+        var session = labels.sessionProperty().get();
+        OpenedVideo opened = opener.videoProperty().get();
+        if (session == null || opened == null) {
+            player.status().setMessage("Open a basketball video to find its players");
+            return;
+        }
+        Path models = AnalysisWorkflow.modelFolder(cache);
+        tasks.submit("Finding the players", p -> PlayerFinding.find(session, opened, models, p), people -> {
+            int n = PlayerFinding.trackCount(people);
+            player.status().setMessage(n == 0 ? "No players found" : "Found " + n + (n == 1 ? " track" : " tracks")
+                    + ": give the attackers their slots O1–O5 in the Shooter tab, or with a right click on a box");
+            labels.reloadLabels();
+        }, failure -> new AlertErrorReporter(stage).report("The players could not be found", failure.getMessage()));
     }
 
     /** Analysis ▸ Compare Labels…: two label sources of the open video side by side. */

@@ -97,6 +97,10 @@ public final class PersonBoxesModel implements AutoCloseable {
         return size;
     }
 
+    public LoadedModel model() {
+        return model;
+    }
+
     public String describe() {
         return model.manifest().name() + " on " + model.provider();
     }

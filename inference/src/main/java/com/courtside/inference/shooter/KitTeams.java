@@ -1,6 +1,7 @@
 package com.courtside.inference.shooter;
 
 import com.courtside.timeline.players.PersonBoxes;
+import com.courtside.timeline.players.TrackedPeople;
 
 /**
  * Tells the two teams apart by kit colour: two centres found by 2-means on the torso colours
@@ -15,11 +16,11 @@ import com.courtside.timeline.players.PersonBoxes;
  */
 public final class KitTeams {
 
-    public static final byte TEAM_A = 0;
-    public static final byte TEAM_B = 1;
-    public static final byte OTHER = -1;
+    public static final byte TEAM_A = TrackedPeople.TEAM_A;
+    public static final byte TEAM_B = TrackedPeople.TEAM_B;
+    public static final byte OTHER = TrackedPeople.NO_TEAM;
     /** The box's torso lies outside the image; its team is not known. */
-    public static final byte UNSEEN = -2;
+    public static final byte UNSEEN = TrackedPeople.UNSEEN;
 
     static final float SPREAD_WEIGHT = 0.5f;
     static final float CAP = 80f;

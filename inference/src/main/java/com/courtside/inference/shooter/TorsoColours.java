@@ -75,6 +75,40 @@ public final class TorsoColours {
         s[k] = (float) Math.sqrt(Math.max(0, variance));
     }
 
+    /** The colours of {@code parts} one after another. */
+    static TorsoColours join(java.util.List<TorsoColours> parts) {
+        int n = parts.stream().mapToInt(TorsoColours::size).sum();
+        float[] r = new float[n];
+        float[] g = new float[n];
+        float[] b = new float[n];
+        float[] s = new float[n];
+        int at = 0;
+        for (TorsoColours p : parts) {
+            System.arraycopy(p.red, 0, r, at, p.size());
+            System.arraycopy(p.green, 0, g, at, p.size());
+            System.arraycopy(p.blue, 0, b, at, p.size());
+            System.arraycopy(p.spread, 0, s, at, p.size());
+            at += p.size();
+        }
+        return new TorsoColours(r, g, b, s);
+    }
+
+    /** Every {@code step}-th colour, from the first. */
+    TorsoColours everyNth(int step) {
+        int n = (size() + step - 1) / step;
+        float[] r = new float[n];
+        float[] g = new float[n];
+        float[] b = new float[n];
+        float[] s = new float[n];
+        for (int k = 0; k < n; k++) {
+            r[k] = red[k * step];
+            g[k] = green[k * step];
+            b[k] = blue[k * step];
+            s[k] = spread[k * step];
+        }
+        return new TorsoColours(r, g, b, s);
+    }
+
     public int size() {
         return red.length;
     }

@@ -16,7 +16,8 @@ import java.util.List;
 final class Migrations {
 
     /** Script names in order; version n is the n-th. Append, never edit a released one. */
-    private static final List<String> SCRIPTS = List.of("V1__labels.sql", "V2__game_state.sql", "V3__camera_and_players.sql");
+    private static final List<String> SCRIPTS = List.of("V1__labels.sql", "V2__game_state.sql",
+            "V3__camera_and_players.sql", "V4__player_teams.sql");
 
     static final int LATEST = SCRIPTS.size();
 

@@ -22,6 +22,8 @@ public final class ModelRuns {
     public static final String RALLY_TASK = "rally";
     /** A run of the shooter scorer (or its baseline) over a video's shots. */
     public static final String SHOOTER_TASK = "shooter";
+    /** A run of the person detector and tracker: boxes with track ids and kit teams ({@code model_player_box}). */
+    public static final String PEOPLE_TASK = "people";
 
     private final Project project;
 
@@ -160,6 +162,30 @@ public final class ModelRuns {
                     s.setLong(1, runId);
                     s.setInt(2, e.getKey());
                     s.setString(3, formatScores(e.getValue()));
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Writes the tracked people of a run: a row per box, {@code player} its track id, with its kit team. */
+    public void writePeople(long runId, com.courtside.timeline.players.TrackedPeople people) {
+        com.courtside.timeline.players.PersonBoxes boxes = people.boxes();
+        project.write("Saving the players' boxes", c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO model_player_box "
+                    + "(run_id, frame, player, x, y, w, h, score, team) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < boxes.size(); i++) {
+                    s.setLong(1, runId);
+                    s.setInt(2, boxes.frame(i));
+                    s.setString(3, Integer.toString(boxes.track(i)));
+                    s.setFloat(4, boxes.x(i));
+                    s.setFloat(5, boxes.y(i));
+                    s.setFloat(6, boxes.width(i));
+                    s.setFloat(7, boxes.height(i));
+                    s.setFloat(8, boxes.confidence(i));
+                    s.setInt(9, people.teams()[i]);
                     s.addBatch();
                 }
                 s.executeBatch();

@@ -1,7 +1,10 @@
 package com.courtside.labeling.store;
 
+import com.courtside.timeline.players.PersonBoxes;
 import com.courtside.timeline.players.PlayerSlot;
+import com.courtside.timeline.players.TrackedPeople;
 
+import java.io.ByteArrayOutputStream;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.LinkedHashMap;
@@ -11,8 +14,9 @@ import java.util.TreeMap;
 
 /**
  * Basketball labels of a video: the shooter scores of the newest complete shooter run (table {@code model_shot},
- * task {@link ModelRuns#SHOOTER_TASK}), the shooters labellers chose ({@code human_shot}) with who chose them, and
- * the slots given to tracked people ({@code human_player_slot}).
+ * task {@link ModelRuns#SHOOTER_TASK}), the shooters labellers chose ({@code human_shot}) with who chose them, the
+ * people the newest people run tracked ({@code model_player_box}, task {@link ModelRuns#PEOPLE_TASK}) and the slots
+ * labellers gave those tracks ({@code human_player_slot}).
  */
 public final class ShotLabels {
 
@@ -78,6 +82,30 @@ public final class ShotLabels {
                 }
             }
             return out;
+        });
+    }
+
+    /** The boxes, tracks and kit teams of the newest complete people run; {@link TrackedPeople#NONE} without one. */
+    public TrackedPeople people(long videoId) {
+        return project.read("Reading the players' boxes", c -> {
+            OptionalLong run = ModelRuns.activeRun(c, videoId, ModelRuns.PEOPLE_TASK);
+            if (run.isEmpty()) {
+                return TrackedPeople.NONE;
+            }
+            PersonBoxes.Builder boxes = new PersonBoxes.Builder();
+            ByteArrayOutputStream teams = new ByteArrayOutputStream();
+            try (PreparedStatement s = c.prepareStatement("SELECT frame, player, x, y, w, h, score, team "
+                    + "FROM model_player_box WHERE run_id = ? ORDER BY frame, CAST(player AS INTEGER)")) {
+                s.setLong(1, run.getAsLong());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        boxes.add(rs.getInt(1), Integer.parseInt(rs.getString(2)), PlayerSlot.OTHER, rs.getFloat(3),
+                                rs.getFloat(4), rs.getFloat(5), rs.getFloat(6), rs.getFloat(7));
+                        teams.write(rs.getInt(8));
+                    }
+                }
+            }
+            return new TrackedPeople(boxes.build(), teams.toByteArray());
         });
     }
 }

@@ -109,6 +109,21 @@ public final class PersonBoxes {
         return new PersonBoxes(frame, track, s, x, y, w, h, confidence);
     }
 
+    /** The same boxes in an image scaled by {@code sx} across and {@code sy} down. */
+    public PersonBoxes scaled(float sx, float sy) {
+        float[] x2 = new float[x.length];
+        float[] y2 = new float[y.length];
+        float[] w2 = new float[w.length];
+        float[] h2 = new float[h.length];
+        for (int i = 0; i < x.length; i++) {
+            x2[i] = x[i] * sx;
+            y2[i] = y[i] * sy;
+            w2[i] = w[i] * sx;
+            h2[i] = h[i] * sy;
+        }
+        return new PersonBoxes(frame, track, slot, x2, y2, w2, h2, confidence);
+    }
+
     /** Collects boxes in any order; {@link #build} sorts them by frame, keeping the order within a frame. */
     public static final class Builder {
         private int n;

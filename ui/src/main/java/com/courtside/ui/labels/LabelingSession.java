@@ -19,6 +19,8 @@ import com.courtside.timeline.LabelSet;
 import com.courtside.timeline.MatchEvent;
 import com.courtside.timeline.Rally;
 import com.courtside.timeline.VideoFacts;
+import com.courtside.timeline.players.PlayerSlot;
+import com.courtside.timeline.players.TrackedPeople;
 import com.courtside.timeline.rally.GameStateSeries;
 import com.courtside.timeline.rally.RallyFinder;
 import com.courtside.timeline.rally.RallyPreset;
@@ -40,6 +42,8 @@ public final class LabelingSession implements AutoCloseable {
     private final VideoRecord video;
     private final VideoFacts facts;
     private volatile LabelEditor editor;
+    /** The newest people run's players, read once: they change only when the players are found again. */
+    private volatile TrackedPeople people;
 
     private LabelingSession(Project project, VideoRecord video, VideoFacts facts, String author) {
         this.project = project;
@@ -114,7 +118,7 @@ public final class LabelingSession implements AutoCloseable {
         Shots shots = new Shots(labeled.stream().filter(e -> e.kind() == com.courtside.timeline.EventKind.SHOT)
                 .map(Labels.LabeledEvent::frame).toList(), shotLabels.modelScores(video.id()),
                 shotLabels.choices(video.id()), new ModelRuns(project).activeRunInfo(video.id(), ModelRuns.SHOOTER_TASK)
-                .map(ModelRuns.RunInfo::modelName).orElse(null));
+                .map(ModelRuns.RunInfo::modelName).orElse(null), people(), shotLabels.slots(video.id()));
         return new Snapshot(set, w, labeled, rallies, play, disagreement(n), new CameraPins(project).of(video.id()),
                 shots);
     }
@@ -144,14 +148,22 @@ public final class LabelingSession implements AutoCloseable {
     }
 
     /**
-     * The basketball shots of a video: their release frames (shot events), the shooter scores of the newest shooter
-     * run by release frame, the shooters labellers chose, and the model (or baseline) that scored them, or null.
+     * The basketball labels of a video: the shots' release frames (shot events), the shooter scores of the newest
+     * shooter run by release frame, the shooters labellers chose, the model (or baseline) that scored them or null,
+     * the players the newest people run tracked, and the slots labellers gave their tracks.
      */
     public record Shots(List<Integer> frames, java.util.TreeMap<Integer, float[]> scores,
-                        java.util.TreeMap<Integer, ShotLabels.Choice> choices, String scoredBy) {
+                        java.util.TreeMap<Integer, ShotLabels.Choice> choices, String scoredBy, TrackedPeople people,
+                        java.util.Map<Integer, PlayerSlot> slots) {
 
         public static final Shots NONE = new Shots(List.of(), new java.util.TreeMap<>(), new java.util.TreeMap<>(),
-                null);
+                null, TrackedPeople.NONE, java.util.Map.of());
+
+        /** Shots without players. */
+        public Shots(List<Integer> frames, java.util.TreeMap<Integer, float[]> scores,
+                     java.util.TreeMap<Integer, ShotLabels.Choice> choices, String scoredBy) {
+            this(frames, scores, choices, scoredBy, TrackedPeople.NONE, java.util.Map.of());
+        }
 
         /** Every shot frame: the shot events and the frames a run scored, in order. */
         public List<Integer> allFrames() {
@@ -317,6 +329,38 @@ public final class LabelingSession implements AutoCloseable {
         try {
             runs.writeShots(run, scores);
             runs.finish(run, "complete");
+            return true;
+        } catch (RuntimeException e) {
+            runs.finish(run, "failed");
+            throw e;
+        }
+    }
+
+    /** The players of the newest people run (read from the project once, then kept); empty where none ran. */
+    public TrackedPeople people() {
+        TrackedPeople known = people;
+        if (known == null) {
+            known = new ShotLabels(project).people(video.id());
+            people = known;
+        }
+        return known;
+    }
+
+    /**
+     * Keeps the players found in the video as a people run (task {@link ModelRuns#PEOPLE_TASK}); from then on they
+     * are the tracks labellers give slots to.
+     */
+    public boolean savePeople(TrackedPeople found, String modelName, String modelSha256, String method,
+                              String provider) {
+        if (project.isReadOnly()) {
+            return false;
+        }
+        ModelRuns runs = new ModelRuns(project);
+        long run = runs.start(video.id(), ModelRuns.PEOPLE_TASK, modelName, modelSha256, method, provider);
+        try {
+            runs.writePeople(run, found);
+            runs.finish(run, "complete");
+            people = found;
             return true;
         } catch (RuntimeException e) {
             runs.finish(run, "failed");

@@ -316,6 +316,11 @@ public final class LabelingViewModel implements AutoCloseable {
         edit(s -> s.editor().setShooter(frame, shooter));
     }
 
+    /** Gives tracked person {@code track} a slot (O1–O5, D1–D5, other) for the whole clip. */
+    public void setPlayerSlot(int track, com.courtside.timeline.players.PlayerSlot slot) {
+        edit(s -> s.editor().setPlayerSlot(track, slot));
+    }
+
     public void rallyStart(int frame) {
         edit(s -> s.editor().setRallyStart(frame));
     }

@@ -88,6 +88,7 @@ public final class MainWindow {
         menu.addLabelling(labelling.importItem(), labelling.editMenu(), labelling.labelsMenu());
         root.setTop(menu.root());
         BallEditing editing = new BallEditing(video, player, labels);
+        new com.courtside.ui.players.PlayerSlotMenu(video, labels::setPlayerSlot);
         root.setCenter(new StackPane(video, editing.layer()));
         rallies = new RalliesPanel(timelineData, player);
         review = new ReviewPanel(timelineData, () -> {
@@ -125,6 +126,12 @@ public final class MainWindow {
 
     private void bindVideo(LabelingViewModel labels) {
         video.layerProperty().bind(player.labelLayerProperty());
+        video.playersProperty().bind(Bindings.createObjectBinding(() -> {
+            var snapshot = labels.snapshotProperty().get();
+            return snapshot == null ? java.util.List.<com.courtside.ui.overlay.PlayerMark>of()
+                    : com.courtside.ui.overlay.PlayerMark.at(snapshot.shots().people(), snapshot.shots().slots(),
+                    player.currentFrameProperty().get());
+        }, labels.snapshotProperty(), player.currentFrameProperty()));
         // The saved labels (the model's run with the labeller's corrections) replace the bare analysis once there are
         // any; hiding the analysis (Shift+V) hides them too.
         video.analysisLayerProperty().bind(Bindings.createObjectBinding(
@@ -202,14 +209,19 @@ public final class MainWindow {
         ralliesTab.setId("tab-rallies");
         reviewTab.setId("tab-review");
         coachTab.setId("tab-coach");
-        Tab shooterTab = new Tab("Shooter", new com.courtside.ui.players.ShooterPanel(
+        var shooter = new com.courtside.ui.players.ShooterPanel(
                 Bindings.createObjectBinding(() -> labels.snapshotProperty().get() == null ? null
                         : labels.snapshotProperty().get().shots(), labels.snapshotProperty()),
                 player.currentFrameProperty(), labels::setShooter, f -> {
                     if (f >= 0) {
                         player.seek(f);
                     }
-                }).root());
+                });
+        shooter.root().getChildren().add(new com.courtside.ui.players.PlayerSlotsPane(video.playersProperty(),
+                labels::setPlayerSlot).root());
+        javafx.scene.control.ScrollPane shooterScroll = new javafx.scene.control.ScrollPane(shooter.root());
+        shooterScroll.setFitToWidth(true);
+        Tab shooterTab = new Tab("Shooter", shooterScroll);
         shooterTab.setId("tab-shooter");
         Tab cameraTab = new Tab("Camera", cameraControls.panel());
         cameraTab.setId("tab-camera");

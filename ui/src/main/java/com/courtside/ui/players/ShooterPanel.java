@@ -61,7 +61,9 @@ public final class ShooterPanel {
         previous.setOnAction(e -> onSeek.accept(shown.previous()));
         next.setOnAction(e -> onSeek.accept(shown.next()));
         HBox moves = new HBox(8, previous, next);
-        Label help = new Label("Click a bar to name the shooter. T marks a shot's release at the playhead.");
+        Label help = new Label("Click a bar to name the shooter. To add a shot, click the ball where it leaves the "
+                + "shooter's hands and press T. Analysis ▸ Find the Players, then give each player his slot here or "
+                + "with a right click on his box.");
         help.getStyleClass().add(Styles.SETTING_HINT);
         help.setWrapText(true);
         root.getChildren().addAll(title, source, bars, choice, moves, help);
@@ -112,7 +114,7 @@ public final class ShooterPanel {
         next.setDisable(s.next() < 0);
         if (s.isEmpty()) {
             title.setText("No shots");
-            source.setText("Mark a shot's release with T, or analyse a basketball clip");
+            source.setText("Click the ball where a shot leaves the hands and press T");
             choice.setText("");
         } else {
             title.setText(String.format(Locale.ROOT, "Shot %d of %d, released at frame %d", s.index(), s.count(),

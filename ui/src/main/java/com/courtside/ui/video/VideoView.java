@@ -6,6 +6,8 @@ import com.courtside.ui.Styles;
 import com.courtside.ui.overlay.LabelLayer;
 import com.courtside.ui.overlay.OverlayPainter;
 import com.courtside.ui.overlay.OverlayPalette;
+import com.courtside.ui.overlay.PlayerMark;
+import com.courtside.ui.overlay.PlayerPainter;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -22,6 +24,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 
@@ -44,6 +47,7 @@ public final class VideoView extends Region implements FrameDisplay {
     private final BooleanProperty overlayVisible = new SimpleBooleanProperty(this, "overlayVisible", true);
     private final BooleanProperty playback = new SimpleBooleanProperty(this, "playback");
     private final ObjectProperty<Crop> cameraCrop = new SimpleObjectProperty<>(this, "cameraCrop");
+    private final ObjectProperty<List<PlayerMark>> players = new SimpleObjectProperty<>(this, "players", List.of());
     private FrameSurface exact;
     private FrameSurface proxy;
     private int videoWidth;
@@ -69,6 +73,7 @@ public final class VideoView extends Region implements FrameDisplay {
         overlayFrame.addListener(obs -> paintOverlay());
         overlayVisible.addListener(obs -> paintOverlay());
         cameraCrop.addListener(obs -> paintOverlay());
+        players.addListener(obs -> paintOverlay());
         // Bilinear scaling of every frame is what costs most in the software pipeline; in motion the cheaper
         // filter is not visible, and a paused frame is drawn smooth again.
         playback.addListener((obs, was, now) -> imageView.setSmooth(!now));
@@ -181,8 +186,8 @@ public final class VideoView extends Region implements FrameDisplay {
     }
 
     private void paintOverlay() {
-        boolean visible = (overlayVisible.get() && (layer.get() != null || analysisLayer.get() != null)
-                || cameraCrop.get() != null) && imageView.getImage() != null && overlay.getWidth() > 0;
+        boolean visible = (overlayVisible.get() && (layer.get() != null || analysisLayer.get() != null
+                || !players.get().isEmpty()) || cameraCrop.get() != null) && imageView.getImage() != null && overlay.getWidth() > 0;
         overlay.setVisible(visible);
         if (!visible) {
             return;
@@ -191,6 +196,7 @@ public final class VideoView extends Region implements FrameDisplay {
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         VideoTransform onCanvas = new VideoTransform(transform.scale(), 0, 0, videoWidth, videoHeight);
         if (overlayVisible.get()) {
+            PlayerPainter.paint(g, onCanvas, players.get());
             painter.paint(g, onCanvas, layer.get(), overlayFrame.get());
             analysisPainter.paint(g, onCanvas, analysisLayer.get(), overlayFrame.get(), layer.get() == null ? 0 : 1);
         }
@@ -203,6 +209,11 @@ public final class VideoView extends Region implements FrameDisplay {
     /** The virtual camera's crop of the frame on screen, in source pixels, drawn as a frame; null draws none. */
     public ObjectProperty<Crop> cameraCropProperty() {
         return cameraCrop;
+    }
+
+    /** The tracked people of the frame on screen, drawn with the labels; an empty list draws none. */
+    public ObjectProperty<List<PlayerMark>> playersProperty() {
+        return players;
     }
 
     /** The image on screen, changing as the view switches between the exact frame and the proxy. */
