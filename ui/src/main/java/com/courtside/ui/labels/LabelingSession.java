@@ -321,13 +321,20 @@ public final class LabelingSession implements AutoCloseable {
      */
     public boolean saveShooterScores(java.util.SortedMap<Integer, float[]> scores, String modelName,
                                      String modelSha256, String method, String provider) {
+        return saveRun(ModelRuns.SHOOTER_TASK, modelName, modelSha256, method, provider,
+                (runs, run) -> runs.writeShots(run, scores));
+    }
+
+    /** Writes one complete run of {@code task}, or marks it failed; false where the project is read-only. */
+    private boolean saveRun(String task, String modelName, String modelSha256, String method, String provider,
+                            java.util.function.ObjLongConsumer<ModelRuns> write) {
         if (project.isReadOnly()) {
             return false;
         }
         ModelRuns runs = new ModelRuns(project);
-        long run = runs.start(video.id(), ModelRuns.SHOOTER_TASK, modelName, modelSha256, method, provider);
+        long run = runs.start(video.id(), task, modelName, modelSha256, method, provider);
         try {
-            runs.writeShots(run, scores);
+            write.accept(runs, run);
             runs.finish(run, "complete");
             return true;
         } catch (RuntimeException e) {
@@ -352,20 +359,12 @@ public final class LabelingSession implements AutoCloseable {
      */
     public boolean savePeople(TrackedPeople found, String modelName, String modelSha256, String method,
                               String provider) {
-        if (project.isReadOnly()) {
-            return false;
-        }
-        ModelRuns runs = new ModelRuns(project);
-        long run = runs.start(video.id(), ModelRuns.PEOPLE_TASK, modelName, modelSha256, method, provider);
-        try {
-            runs.writePeople(run, found);
-            runs.finish(run, "complete");
+        boolean saved = saveRun(ModelRuns.PEOPLE_TASK, modelName, modelSha256, method, provider,
+                (runs, run) -> runs.writePeople(run, found));
+        if (saved) {
             people = found;
-            return true;
-        } catch (RuntimeException e) {
-            runs.finish(run, "failed");
-            throw e;
         }
+        return saved;
     }
 
     /** The method name of a rally run found again from kept model output, where no game-state model ran. */
