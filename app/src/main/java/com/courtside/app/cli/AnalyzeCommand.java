@@ -1,5 +1,7 @@
 package com.courtside.app.cli;
 
+import com.courtside.app.cli.batch.Batch;
+import com.courtside.app.cli.batch.BatchSummary;
 import com.courtside.app.eval.AtomicFiles;
 import com.courtside.inference.analysis.AnalysisCache;
 import com.courtside.inference.analysis.AnalysisResult;
@@ -87,11 +89,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 err.println("Finding the rallies with the game-state model " + gameState.model().manifest().name()
                         + " and the ball track");
             }
-            for (Path video : videos) {
-                analyseOne(video, analyzer, gameState, cache, folder, settings, out, err);
+            BatchSummary summary = Batch.run(videos, err, (video, progress) ->
+                    analyseOne(video, analyzer, gameState, cache, folder, settings, out, err, progress));
+            if (videos.size() > 1) {
+                summary.print(out);
             }
+            return summary.exitCode();
         }
-        return ExitCodes.OK;
     }
 
     private Device device() {
@@ -102,12 +106,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private void analyseOne(Path video, BallAnalyzer analyzer, GameStateAnalyzer gameState, CacheDirectory cache,
-                            boolean folder, RallySettings settings, PrintWriter out, PrintWriter err) {
+    private Batch.Outcome analyseOne(Path video, BallAnalyzer analyzer, GameStateAnalyzer gameState,
+                                     CacheDirectory cache, boolean folder, RallySettings settings, PrintWriter out,
+                                     PrintWriter err, ProgressListener progress) {
         {
-            AnalysisResult result = analyse(video, analyzer, cache, err);
+            Kept kept = analyse(video, analyzer, cache, err, progress);
+            AnalysisResult result = kept.result();
             VideoFacts facts = result.facts();
-            GameStateSeries series = gameState == null ? null : gameState(video, gameState, cache, err);
+            GameStateSeries series = gameState == null ? null : gameState(video, gameState, cache, progress);
             List<Rally> rallies = series == null
                     ? TrajectoryRallies.rallies(result.track().ballTrack(), facts.fpsValue(), facts.width(),
                             facts.height(), settings)
@@ -125,19 +131,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 }
                 out.println("  trajectory written to " + target);
             }
+            String detail = String.format(Locale.ROOT, "ball in %d of %d frames, %d rallies", result.trackedFrames(),
+                    facts.frameCount(), rallies.size());
+            return kept.fromCache() ? Batch.Outcome.skipped(detail + " (kept from an earlier run)")
+                    : Batch.Outcome.done(detail);
         }
     }
 
+    /** An analysis, and whether it was kept from an earlier run. */
+    private record Kept(AnalysisResult result, boolean fromCache) {
+    }
+
     /** The game-state model's windows over the video. */
-    private GameStateSeries gameState(Path video, GameStateAnalyzer gameState, CacheDirectory cache, PrintWriter err) {
+    private GameStateSeries gameState(Path video, GameStateAnalyzer gameState, CacheDirectory cache,
+                                      ProgressListener progress) {
         try {
             OpenedVideo opened = new VideoProbe(cache, threads).open(video, ProgressListener.NONE);
-            GameStateSeries series = gameState.run(opened, threads, (done, total, message) -> {
-                err.print("\r" + video.getFileName() + ": " + message + "   ");
-                err.flush();
-            });
-            err.println();
-            return series;
+            return gameState.run(opened, threads, progress);
         } catch (VideoOpenException e) {
             throw new CommandFailure(ExitCodes.INPUT, e.getMessage(), e);
         } catch (ModelRunException e) {
@@ -156,20 +166,29 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AtomicFiles.write(target, out -> JSON.writeValue(out, root));
     }
 
-    private AnalysisResult analyse(Path video, BallAnalyzer analyzer, CacheDirectory cache, PrintWriter err) {
+    private Kept analyse(Path video, BallAnalyzer analyzer, CacheDirectory cache, PrintWriter err,
+                         ProgressListener progress) {
         try {
             OpenedVideo opened = new VideoProbe(cache, threads).open(video, ProgressListener.NONE);
-            ProgressListener progress = (done, total, message) -> {
-                err.print("\r" + video.getFileName() + ": " + message + "   ");
-                err.flush();
-            };
-            AnalysisResult result = noCache ? analyzer.run(opened, threads, progress)
-                    : analyzer.runCached(opened, new AnalysisCache(cache), threads, progress);
-            err.println();
+            AnalysisCache results = new AnalysisCache(cache);
+            java.util.Optional<AnalysisResult> earlier = noCache ? java.util.Optional.empty()
+                    : results.load(opened, analyzer.methodId());
+            if (earlier.isPresent()) {
+                return new Kept(earlier.get(), true);
+            }
+            AnalysisResult result = analyzer.run(opened, threads, progress);
+            if (!noCache) {
+                try {
+                    results.store(opened, analyzer.methodId(), result);
+                } catch (IOException e) {
+                    err.println("warning: the analysis of " + video.getFileName() + " was not kept (" + e.getMessage()
+                            + "); a next run analyses it again");
+                }
+            }
             if (result.stages().isKnown()) {
                 err.println("  " + result.stages().perFrame(result.facts().frameCount()));
             }
-            return result;
+            return new Kept(result, false);
         } catch (VideoOpenException e) {
             throw new CommandFailure(ExitCodes.INPUT, e.getMessage(), e);
         } catch (ModelRunException e) {
