@@ -5,16 +5,14 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import com.courtside.inference.ball.BoxesDecoder;
 import com.courtside.inference.ball.BoxesDecoder.Box;
-import com.courtside.inference.ball.BoxesDecoder.ClassScores;
-import com.courtside.inference.ball.BoxesDecoder.Classes;
 import com.courtside.inference.ball.BoxesInput;
+import com.courtside.inference.ball.BoxesOutputs;
 import com.courtside.inference.events.TrajectoryEvents;
 import com.courtside.inference.onnx.LoadedModel;
 import com.courtside.inference.onnx.ModelLoadException;
 import com.courtside.inference.onnx.ModelManifest;
 import com.courtside.inference.onnx.ModelTask;
 import com.courtside.inference.onnx.OnnxRuntime;
-import com.courtside.inference.onnx.TensorSpec;
 import com.courtside.inference.track.BallTracker;
 import com.courtside.inference.track.Candidate;
 import com.courtside.inference.track.TrackResult;
@@ -27,7 +25,6 @@ import com.courtside.timeline.MatchEvent;
 import com.courtside.timeline.VideoFacts;
 import com.courtside.timeline.task.ProgressListener;
 
-import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,16 +36,13 @@ import java.util.Map;
  * threshold goes to the Kalman tracker, which picks the one that fits the flight and bridges misses. Bounces come
  * from the trajectory, since box models have no event head.
  *
- * <p>The manifest's {@code layout} says how to read the outputs: {@code detr} is boxes {@code [N, K, 4]}
- * (normalised cx, cy, w, h) then class logits {@code [N, K, C]}; {@code yolo} is {@code [N, 4 + C, A]} with the
- * box in input pixels (its transposed export {@code [N, A, 4 + C]} is read too). C is the number of labels, or one
- * more for a "no object" or background slot. DETR logits are sigmoid-scored unless the logits output's
- * {@code meaning} mentions "softmax" (classic DETR).
+ * <p>The manifest's {@code layout} says how to read the outputs ({@link BoxesOutputs}).
  */
 public final class BoxesBallAnalyzer extends ModelAnalyzer {
 
     /** Bump when the pre- or post-processing changes: it is part of every cache key. */
     static final String VERSION = "boxes-1";
+    private static final String TASK = "ball-boxes";
     private static final int PROGRESS_EVERY = 8;
 
     private final int width;
@@ -56,7 +50,7 @@ public final class BoxesBallAnalyzer extends ModelAnalyzer {
     private final float threshold;
     private final String inputName;
     private final BoxesInput.Encoding encoding;
-    private final Outputs outputs;
+    private final BoxesOutputs outputs;
 
     public BoxesBallAnalyzer(LoadedModel model) throws ModelLoadException {
         super(model);
@@ -72,45 +66,13 @@ public final class BoxesBallAnalyzer extends ModelAnalyzer {
         width = m.inputWidth();
         height = m.inputHeight();
         threshold = (float) m.thresholdOrDefault();
-        inputName = checkInput(model, m);
+        inputName = BoxesOutputs.checkInput(model, m, TASK);
         encoding = encoding(model, m);
-        String layout = m.layout() == null ? "" : m.layout().toLowerCase(Locale.ROOT);
-        outputs = switch (layout) {
-            case "detr" -> DetrOutputs.check(model, m);
-            case "yolo" -> YoloOutputs.check(model, m);
-            default -> throw refuse(model, "The manifest of " + model.file().getFileName() + " has \"layout\" "
-                    + (m.layout() == null ? "missing" : "'" + m.layout() + "'")
-                    + "; a ball-boxes model needs \"detr\" (boxes and class logits) or \"yolo\" ([N, 4+C, A]).");
-        };
+        outputs = BoxesOutputs.check(model, m, TASK, BoxesDecoder.ballIndex(m.labels()));
     }
 
     private static ModelLoadException refuse(LoadedModel model, String message) {
         return new ModelLoadException(model.file(), message);
-    }
-
-    private static String checkInput(LoadedModel model, ModelManifest m) throws ModelLoadException {
-        int width = m.inputWidth();
-        int height = m.inputHeight();
-        if (m.inputs().size() != 1) {
-            throw refuse(model, "A ball-boxes model takes one input, the image; the manifest of "
-                    + model.file().getFileName() + " lists " + m.inputs().size() + ".");
-        }
-        TensorSpec input = m.inputs().get(0);
-        List<Long> expected = List.of(-1L, 3L, (long) height, (long) width);
-        if (!TensorSpec.shapeFits(input.shape(), expected)) {
-            throw refuse(model, "input '" + input.name() + "' has shape " + TensorSpec.shapeText(input.shape())
-                    + " but a ball-boxes model of " + width + "x" + height + " takes "
-                    + TensorSpec.shapeText(expected) + " (RGB planes).");
-        }
-        checkFloat(model, input, "input");
-        return input.name();
-    }
-
-    private static void checkFloat(LoadedModel model, TensorSpec spec, String role) throws ModelLoadException {
-        if (spec.type() != null && !spec.type().equalsIgnoreCase("float32")) {
-            throw refuse(model, role + " '" + spec.name() + "' is " + spec.type()
-                    + "; a ball-boxes model must use float32. Export it again without half precision.");
-        }
     }
 
     private static BoxesInput.Encoding encoding(LoadedModel model, ModelManifest m) throws ModelLoadException {
@@ -119,17 +81,6 @@ public final class BoxesBallAnalyzer extends ModelAnalyzer {
         } catch (IllegalArgumentException e) {
             throw refuse(model, "The manifest of " + model.file().getFileName() + " cannot be used: " + e.getMessage() + ".");
         }
-    }
-
-    /**
-     * A class dimension of {@code count} as {@link Classes}, or null where it does not fit the labels; a free (-1)
-     * dimension never fits, since the decoder must know where one box's scores end.
-     *
-     * @param extraSlot whether one class more than the labels is allowed (DETR's "no object", RF-DETR's background)
-     */
-    private static Classes classesFor(long count, List<String> labels, boolean extraSlot) {
-        boolean fits = count == labels.size() || extraSlot && count == labels.size() + 1;
-        return fits ? new Classes((int) count, BoxesDecoder.ballIndex(labels)) : null;
     }
 
     @Override
@@ -218,84 +169,5 @@ public final class BoxesBallAnalyzer extends ModelAnalyzer {
             }
         }
         return candidates;
-    }
-
-    private static float[] values(OrtSession.Result out, String name) throws OrtException {
-        FloatBuffer buffer = ((OnnxTensor) out.get(name).orElseThrow()).getFloatBuffer();
-        float[] values = new float[buffer.remaining()];
-        buffer.get(values);
-        return values;
-    }
-
-    /** How one layout's outputs become ball boxes in model-input pixels. */
-    private sealed interface Outputs permits DetrOutputs, YoloOutputs {
-        List<Box> decode(OrtSession.Result out, float floor) throws OrtException;
-    }
-
-    private record DetrOutputs(String boxes, String logits, Classes classes, ClassScores scores, int width, int height)
-            implements Outputs {
-
-        static DetrOutputs check(LoadedModel model, ModelManifest m) throws ModelLoadException {
-            if (m.outputs().size() != 2) {
-                throw refuse(model, "A detr-layout model gives two outputs, boxes [N, K, 4] then class logits "
-                        + "[N, K, C]; the manifest of " + model.file().getFileName() + " lists " + m.outputs().size() + ".");
-            }
-            TensorSpec boxes = m.outputs().get(0);
-            TensorSpec logits = m.outputs().get(1);
-            if (!TensorSpec.shapeFits(boxes.shape(), List.of(-1L, -1L, 4L)) || boxes.shape().get(2) != 4) {
-                throw refuse(model, "output '" + boxes.name() + "' has shape " + TensorSpec.shapeText(boxes.shape())
-                        + " but a detr-layout model gives boxes as [N, K, 4] (cx, cy, w, h, normalised).");
-            }
-            long queries = boxes.shape().get(1);
-            List<String> labels = m.labels();
-            Classes classes = TensorSpec.shapeFits(logits.shape(), List.of(-1L, queries, -1L))
-                    ? classesFor(logits.shape().get(2), labels, true) : null;
-            if (classes == null) {
-                throw refuse(model, "output '" + logits.name() + "' has shape " + TensorSpec.shapeText(logits.shape())
-                        + " but a detr-layout model with " + labels.size() + " labels " + labels + " gives class logits as "
-                        + "[N, " + (queries < 0 ? "K" : queries) + ", " + labels.size() + "]"
-                        + " (or one class more for \"no object\").");
-            }
-            checkFloat(model, boxes, "output");
-            checkFloat(model, logits, "output");
-            boolean softmax = logits.meaning() != null && logits.meaning().toLowerCase(Locale.ROOT).contains("softmax");
-            return new DetrOutputs(boxes.name(), logits.name(), classes,
-                    softmax ? ClassScores.SOFTMAX : ClassScores.SIGMOID, m.inputWidth(), m.inputHeight());
-        }
-
-        @Override
-        public List<Box> decode(OrtSession.Result out, float floor) throws OrtException {
-            return BoxesDecoder.decodeDetr(values(out, boxes), values(out, logits), classes, scores, width, height, floor);
-        }
-    }
-
-    private record YoloOutputs(String name, Classes classes, boolean anchorsFirst) implements Outputs {
-
-        /** The contract's [N, 4+C, A]; failing that, the transposed [N, A, 4+C] some exports give. */
-        static YoloOutputs check(LoadedModel model, ModelManifest m) throws ModelLoadException {
-            if (m.outputs().size() != 1) {
-                throw refuse(model, "A yolo-layout model gives one output, [N, 4+C, A]; the manifest of "
-                        + model.file().getFileName() + " lists " + m.outputs().size() + ".");
-            }
-            TensorSpec output = m.outputs().get(0);
-            List<String> labels = m.labels();
-            List<Long> shape = output.shape();
-            boolean rank3 = shape != null && shape.size() == 3;
-            Classes channelsFirst = rank3 ? classesFor(shape.get(1) - 4, labels, false) : null;
-            Classes anchorsFirst = rank3 && channelsFirst == null ? classesFor(shape.get(2) - 4, labels, false) : null;
-            if (channelsFirst == null && anchorsFirst == null) {
-                throw refuse(model, "output '" + output.name() + "' has shape " + TensorSpec.shapeText(shape)
-                        + " but a yolo-layout model with " + labels.size() + " labels " + labels + " gives "
-                        + "[N, " + (4 + labels.size()) + ", A]: cx, cy, w, h, then one score per label, for each of A anchors.");
-            }
-            checkFloat(model, output, "output");
-            return channelsFirst != null ? new YoloOutputs(output.name(), channelsFirst, false)
-                    : new YoloOutputs(output.name(), anchorsFirst, true);
-        }
-
-        @Override
-        public List<Box> decode(OrtSession.Result out, float floor) throws OrtException {
-            return BoxesDecoder.decodeYolo(values(out, name), classes, anchorsFirst, floor);
-        }
     }
 }

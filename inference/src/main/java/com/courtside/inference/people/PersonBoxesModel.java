@@ -4,25 +4,20 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import com.courtside.inference.analysis.ModelRunException;
-import com.courtside.inference.ball.BoxesDecoder;
 import com.courtside.inference.ball.BoxesDecoder.Box;
-import com.courtside.inference.ball.BoxesDecoder.ClassScores;
-import com.courtside.inference.ball.BoxesDecoder.Classes;
 import com.courtside.inference.ball.BoxesInput;
+import com.courtside.inference.ball.BoxesOutputs;
 import com.courtside.inference.onnx.Device;
 import com.courtside.inference.onnx.LoadedModel;
 import com.courtside.inference.onnx.ModelLoadException;
 import com.courtside.inference.onnx.ModelManifest;
 import com.courtside.inference.onnx.ModelTask;
 import com.courtside.inference.onnx.OnnxRuntime;
-import com.courtside.inference.onnx.TensorSpec;
 import com.courtside.inference.video.FrameImage;
 
-import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,12 +28,14 @@ import java.util.Map;
  */
 public final class PersonBoxesModel implements AutoCloseable {
 
+    private static final String TASK = "person-boxes";
+
     private final LoadedModel model;
     private final int size;
     private final float threshold;
     private final String inputName;
     private final BoxesInput input;
-    private final Layout layout;
+    private final BoxesOutputs layout;
     private final FrameImage scaled;
 
     /** Checks {@code model} against the contract; on refusal the caller still owns (and closes) it. */
@@ -59,20 +56,13 @@ public final class PersonBoxesModel implements AutoCloseable {
         }
         size = m.inputWidth();
         threshold = (float) m.thresholdOrDefault();
-        inputName = checkInput(model, m, size);
+        inputName = BoxesOutputs.checkInput(model, m, TASK);
         try {
             input = new BoxesInput(size, size, BoxesInput.Encoding.of(m.colorOrder(), m.normalization()));
         } catch (IllegalArgumentException e) {
             throw refuse(model, "The manifest of " + file + " cannot be used: " + e.getMessage() + ".");
         }
-        String name = m.layout() == null ? "" : m.layout().toLowerCase(Locale.ROOT);
-        layout = switch (name) {
-            case "detr" -> Layout.detr(model, m, person);
-            case "yolo" -> Layout.yolo(model, m, person);
-            default -> throw refuse(model, "The manifest of " + file + " has \"layout\" "
-                    + (m.layout() == null ? "missing" : "'" + m.layout() + "'")
-                    + "; a person-boxes model needs \"detr\" (boxes and class logits) or \"yolo\" ([N, 4+C, A]).");
-        };
+        layout = BoxesOutputs.check(model, m, TASK, person);
         this.model = model;
         this.scaled = new FrameImage(size, size);
     }
@@ -174,94 +164,5 @@ public final class PersonBoxesModel implements AutoCloseable {
 
     private static ModelLoadException refuse(LoadedModel model, String message) {
         return new ModelLoadException(model.file(), message);
-    }
-
-    private static String checkInput(LoadedModel model, ModelManifest m, int size) throws ModelLoadException {
-        if (m.inputs().size() != 1) {
-            throw refuse(model, "A person-boxes model takes one input, the image; the manifest of "
-                    + model.file().getFileName() + " lists " + m.inputs().size() + ".");
-        }
-        TensorSpec in = m.inputs().get(0);
-        List<Long> expected = List.of(-1L, 3L, (long) size, (long) size);
-        if (!TensorSpec.shapeFits(in.shape(), expected)) {
-            throw refuse(model, "input '" + in.name() + "' has shape " + TensorSpec.shapeText(in.shape())
-                    + " but a person-boxes model of " + size + "x" + size + " takes " + TensorSpec.shapeText(expected)
-                    + " (RGB planes).");
-        }
-        checkFloat(model, in, "input");
-        return in.name();
-    }
-
-    private static void checkFloat(LoadedModel model, TensorSpec spec, String role) throws ModelLoadException {
-        if (spec.type() != null && !spec.type().equalsIgnoreCase("float32")) {
-            throw refuse(model, role + " '" + spec.name() + "' is " + spec.type()
-                    + "; a person-boxes model must use float32. Export it again without half precision.");
-        }
-    }
-
-    /** The output tensors of one layout, checked against the labels, and how they become boxes. */
-    private record Layout(String boxes, String logits, Classes classes, ClassScores scores, boolean anchorsFirst,
-                          int size) {
-
-        static Layout detr(LoadedModel model, ModelManifest m, int person) throws ModelLoadException {
-            if (m.outputs().size() != 2) {
-                throw refuse(model, "A detr-layout model gives two outputs, boxes [N, K, 4] then class logits "
-                        + "[N, K, C]; the manifest of " + model.file().getFileName() + " lists " + m.outputs().size() + ".");
-            }
-            TensorSpec boxes = m.outputs().get(0);
-            TensorSpec logits = m.outputs().get(1);
-            if (!TensorSpec.shapeFits(boxes.shape(), List.of(-1L, -1L, 4L)) || boxes.shape().get(2) != 4) {
-                throw refuse(model, "output '" + boxes.name() + "' has shape " + TensorSpec.shapeText(boxes.shape())
-                        + " but a detr-layout model gives boxes as [N, K, 4] (cx, cy, w, h, normalised).");
-            }
-            long queries = boxes.shape().get(1);
-            int labels = m.labels().size();
-            long count = logits.shape() != null && logits.shape().size() == 3 ? logits.shape().get(2) : -1;
-            if (!TensorSpec.shapeFits(logits.shape(), List.of(-1L, queries, -1L)) || count != labels && count != labels + 1) {
-                throw refuse(model, "output '" + logits.name() + "' has shape " + TensorSpec.shapeText(logits.shape())
-                        + " but a detr-layout model with " + labels + " labels " + m.labels() + " gives class logits as [N, "
-                        + (queries < 0 ? "K" : queries) + ", " + labels + "] (or one class more for \"no object\").");
-            }
-            checkFloat(model, boxes, "output");
-            checkFloat(model, logits, "output");
-            boolean softmax = logits.meaning() != null && logits.meaning().toLowerCase(Locale.ROOT).contains("softmax");
-            return new Layout(boxes.name(), logits.name(), new Classes((int) count, person),
-                    softmax ? ClassScores.SOFTMAX : ClassScores.SIGMOID, false, m.inputWidth());
-        }
-
-        /** The contract's [N, 4+C, A]; failing that, the transposed [N, A, 4+C] some exports give. */
-        static Layout yolo(LoadedModel model, ModelManifest m, int person) throws ModelLoadException {
-            if (m.outputs().size() != 1) {
-                throw refuse(model, "A yolo-layout model gives one output, [N, 4+C, A]; the manifest of "
-                        + model.file().getFileName() + " lists " + m.outputs().size() + ".");
-            }
-            TensorSpec output = m.outputs().get(0);
-            List<Long> shape = output.shape();
-            long channels = 4L + m.labels().size();
-            boolean rank3 = shape != null && shape.size() == 3;
-            boolean channelsFirst = rank3 && shape.get(1) == channels;
-            boolean anchorsFirst = rank3 && !channelsFirst && shape.get(2) == channels;
-            if (!channelsFirst && !anchorsFirst) {
-                throw refuse(model, "output '" + output.name() + "' has shape " + TensorSpec.shapeText(shape)
-                        + " but a yolo-layout model with " + m.labels().size() + " labels " + m.labels() + " gives [N, "
-                        + channels + ", A]: cx, cy, w, h, then one score per label, for each of A anchors.");
-            }
-            checkFloat(model, output, "output");
-            return new Layout(output.name(), null, new Classes(m.labels().size(), person), ClassScores.SIGMOID,
-                    anchorsFirst, m.inputWidth());
-        }
-
-        List<Box> decode(OrtSession.Result out, float floor) throws OrtException {
-            return logits == null
-                    ? BoxesDecoder.decodeYolo(values(out, boxes), classes, anchorsFirst, floor)
-                    : BoxesDecoder.decodeDetr(values(out, boxes), values(out, logits), classes, scores, size, size, floor);
-        }
-
-        private static float[] values(OrtSession.Result out, String name) throws OrtException {
-            FloatBuffer buffer = ((OnnxTensor) out.get(name).orElseThrow()).getFloatBuffer();
-            float[] values = new float[buffer.remaining()];
-            buffer.get(values);
-            return values;
-        }
     }
 }
