@@ -1,5 +1,13 @@
 package com.courtside.app.cli;
 
+import com.courtside.app.cli.batch.ProgressBar;
+import com.courtside.export.dataset.DatasetExportException;
+import com.courtside.export.dataset.DatasetExporter;
+import com.courtside.export.dataset.DatasetFormat;
+import com.courtside.export.dataset.DatasetOptions;
+import com.courtside.export.dataset.DatasetReport;
+import com.courtside.export.dataset.DatasetVideo;
+import com.courtside.export.dataset.LabelChoice;
 import com.courtside.export.shooter.ShooterDataset;
 import com.courtside.export.split.VideoSplit;
 import com.courtside.inference.video.CacheDirectory;
@@ -26,16 +34,21 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /**
- * {@code courtside export --format shooter VIDEO… -o DIR}: a training dataset from labelled videos, split by video.
- * This version writes the shooter dataset from the basketball truth beside each video ({@code NAME.basketball.json},
- * as {@code render-demo --sport basketball} writes it).
+ * {@code courtside export --format F VIDEO… -o DIR}: a training dataset from labelled videos, split by video. The
+ * label formats read each video's project ({@link DatasetExporter}); the shooter dataset reads the basketball truth
+ * beside each video ({@code NAME.basketball.json}, as {@code render-demo --sport basketball} writes it).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a training dataset from labelled videos, split into train, val and test by video.",
-                "--format shooter: per shot a folder with frames.npy (the model's 16 frames at 224x224, uint8 RGB), "
-                        + "tracks.npy (the [16,14,14,18] float32 track heatmaps) and a row in labels.csv; the "
-                        + "labels come from NAME.basketball.json beside each video.",
-                "Every export writes manifest.json: counts per split and class, sources, version and options."})
+        description = {"Write a training dataset from labelled videos, split into train, val and test by video "
+                + "(never by frame). The labels are each video's project, as the window keeps them: the reviewed "
+                + "ones by default (a person's labels, and everything inside rallies marked reviewed).",
+                "--format openttgames: ball_markup.json and events_markup.json per video, with --frames the frames "
+                        + "around each event as img_000123.jpg; tracknet: Frame,Visibility,X,Y CSV; coco and yolo: "
+                        + "ball and person boxes with their frames; rallycut: segment JSON; game-state: 16-frame "
+                        + "clips labelled NO_PLAY, PLAY or SERVICE with clips.csv; shooter: per shot frames.npy, "
+                        + "tracks.npy and a row in labels.csv, from NAME.basketball.json beside each video.",
+                "Every export writes manifest.json: counts per split and class, sources, version and options. It "
+                        + "is written in a hidden folder and moved into place when complete."})
 public final class ExportCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -43,8 +56,32 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "VIDEO", arity = "1..*", description = "the videos to export")
     List<Path> videos;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "shooter")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "openttgames, tracknet, coco, yolo, rallycut, game-state or shooter")
     String format;
+
+    @Option(names = "--labels", paramLabel = "WHICH", defaultValue = "reviewed",
+            description = "reviewed (default), effective (a person's over the model's) or model (the model's alone)")
+    String labels;
+
+    @Option(names = "--frames", description = "openttgames: also write the frames around each event as JPEG")
+    boolean frames;
+
+    @Option(names = "--event-frames", paramLabel = "K", defaultValue = "4",
+            description = "openttgames --frames: the frames within K of each event (default ${DEFAULT-VALUE})")
+    int eventFrames;
+
+    @Option(names = "--every", paramLabel = "N", defaultValue = "1",
+            description = "coco, yolo: every N-th labelled frame (default ${DEFAULT-VALUE})")
+    int every;
+
+    @Option(names = "--clip-stride", paramLabel = "FRAMES",
+            description = "game-state: frames between clip starts (default 48 at 30 fps, scaled by the fps)")
+    Integer clipStride;
+
+    @Option(names = "--project", paramLabel = "FILE",
+            description = "the project to read (default: NAME.courtside beside the video); one video only")
+    Path project;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "the dataset folder")
     Path output;
@@ -67,8 +104,7 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!"shooter".equals(format)) {
-            throw new CommandFailure(ExitCodes.CONFIGURATION, "Unknown export format '" + format + "'; this version "
-                    + "writes: shooter.");
+            return exportDataset(out, err);
         }
         Map<String, String> splits;
         try {
@@ -107,6 +143,61 @@ public final class ExportCommand implements Callable<Integer> {
                 c[0] + c[1] + c[2] + c[3] + c[4], c[0], c[1], c[2], c[3], c[4]));
         out.println("dataset written to " + output);
         return ExitCodes.OK;
+    }
+
+    private int exportDataset(PrintWriter out, PrintWriter err) {
+        DatasetOptions options = datasetOptions();
+        if (project != null && videos.size() > 1) {
+            throw new CommandFailure(ExitCodes.CONFIGURATION, "--project names one video's project; give one video "
+                    + "with it, or leave it out so each video's own project is read.");
+        }
+        LabelChoice choice = labelChoice();
+        ProjectVideos projects = new ProjectVideos(CacheDirectory.defaultLocation(), threads);
+        List<DatasetVideo> inputs = new java.util.ArrayList<>();
+        for (Path video : videos) {
+            inputs.add(projects.read(projects.open(video, options.format().writesFrames(options)), project, choice));
+        }
+        ProgressBar bar = ProgressBar.forInput(err, 1, 1, "export " + options.format().wireName());
+        DatasetReport report;
+        try {
+            report = new DatasetExporter().export(inputs, output, options, bar);
+        } catch (DatasetExportException e) {
+            bar.finish();
+            throw new CommandFailure(e.problem() == DatasetExportException.Problem.VIDEO_UNREADABLE ? ExitCodes.INPUT
+                    : ExitCodes.OUTPUT, e.getMessage(), e);
+        }
+        bar.finish();
+        report.counts().forEach((s, c) -> out.println(s + ": " + c));
+        out.printf(java.util.Locale.ROOT, "%s dataset of %d %s (%s labels) written to %s: %d files in %.1f s%n",
+                options.format().wireName(), videos.size(), videos.size() == 1 ? "video" : "videos",
+                choice.wireName(), report.folder(), report.files(), report.seconds());
+        if (report.counts().values().stream().allMatch(c -> c.values().stream().allMatch(n -> n == 0))) {
+            err.println("warning: the export holds no labels" + (choice == LabelChoice.REVIEWED
+                    ? "; with --labels reviewed only a person's labels and reviewed rallies count (try --labels "
+                    + "effective)" : ""));
+        }
+        return ExitCodes.OK;
+    }
+
+    private DatasetOptions datasetOptions() {
+        try {
+            DatasetOptions options = DatasetOptions.defaults(DatasetFormat.fromWire(format))
+                    .withShares(DatasetOptions.Shares.parse(split)).withSeed(seed).withFrameStep(every)
+                    .withEventMargin(eventFrames).withFrames(frames).withThreads(threads);
+            return clipStride == null ? options : options.withClipStride(clipStride);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(ExitCodes.CONFIGURATION, e.getMessage() + (e.getMessage().endsWith(".") ? ""
+                    : ".") + (e.getMessage().contains("format") ? " Also: shooter." : ""), e);
+        }
+    }
+
+    private LabelChoice labelChoice() {
+        try {
+            return LabelChoice.fromWire(labels);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(ExitCodes.CONFIGURATION, e.getMessage() + (e.getMessage().endsWith(".") ? ""
+                    : "."), e);
+        }
     }
 
     private static BasketballTruth truth(Path video) {
