@@ -8,6 +8,7 @@ import com.courtside.export.dataset.DatasetOptions;
 import com.courtside.export.dataset.DatasetReport;
 import com.courtside.export.dataset.DatasetVideo;
 import com.courtside.export.dataset.LabelChoice;
+import com.courtside.export.dataset.LabelledVideos;
 import com.courtside.export.shooter.ShooterDataset;
 import com.courtside.export.split.VideoSplit;
 import com.courtside.inference.video.CacheDirectory;
@@ -152,19 +153,21 @@ public final class ExportCommand implements Callable<Integer> {
                     + "with it, or leave it out so each video's own project is read.");
         }
         LabelChoice choice = labelChoice();
-        ProjectVideos projects = new ProjectVideos(CacheDirectory.defaultLocation(), threads);
-        List<DatasetVideo> inputs = new java.util.ArrayList<>();
-        for (Path video : videos) {
-            inputs.add(projects.read(projects.open(video, options.format().writesFrames(options)), project, choice));
-        }
+        LabelledVideos projects = new LabelledVideos(CacheDirectory.defaultLocation(), threads);
         ProgressBar bar = ProgressBar.forInput(err, 1, 1, "export " + options.format().wireName());
         DatasetReport report;
         try {
+            List<DatasetVideo> inputs = new java.util.ArrayList<>();
+            for (Path video : videos) {
+                inputs.add(projects.read(projects.open(video, options.format().writesFrames(options)), project,
+                        choice));
+            }
             report = new DatasetExporter().export(inputs, output, options, bar);
         } catch (DatasetExportException e) {
             bar.finish();
-            throw new CommandFailure(e.problem() == DatasetExportException.Problem.VIDEO_UNREADABLE ? ExitCodes.INPUT
-                    : ExitCodes.OUTPUT, e.getMessage(), e);
+            boolean input = e.problem() == DatasetExportException.Problem.VIDEO_UNREADABLE
+                    || e.problem() == DatasetExportException.Problem.NO_LABELS;
+            throw new CommandFailure(input ? ExitCodes.INPUT : ExitCodes.OUTPUT, e.getMessage(), e);
         }
         bar.finish();
         report.counts().forEach((s, c) -> out.println(s + ": " + c));

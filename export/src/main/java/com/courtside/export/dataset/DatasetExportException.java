@@ -27,7 +27,9 @@ public final class DatasetExportException extends Exception {
         /** Another write error. */
         WRITE_FAILED,
         /** A video could not be decoded. */
-        VIDEO_UNREADABLE
+        VIDEO_UNREADABLE,
+        /** A video has no project, or its project cannot be read. */
+        NO_LABELS
     }
 
     private final Problem problem;
