@@ -80,7 +80,14 @@ public final class CourtsideApplication extends Application {
                     && (!scoreShots || shotsScored(workstation))
                     && (!findPlayers || playersFound(workstation));
             screenshot.schedule(stage.getScene(), workstation.player(), analysed,
-                    name -> "rally-settings".equals(name) ? workstation.window().openRallySettings().scene() : null,
+                    name -> switch (name) {
+                        case "rally-settings" -> workstation.window().openRallySettings().scene();
+                        case "export-dataset" -> {
+                            var dialog = workstation.exportDataset();
+                            yield dialog == null ? null : dialog.stage().getScene();
+                        }
+                        default -> null;
+                    },
                     code -> {
                 EXIT_CODE.set(code);
                 stage.close();

@@ -63,6 +63,12 @@ public final class Workstation implements AutoCloseable {
             findRallies(result, cache);
         });
         window = new MainWindow(stage, player, tasks, opener, recent, video, analysis, labels, preferences);
+        javafx.scene.control.MenuItem exportDataset = new javafx.scene.control.MenuItem("Export Dataset…");
+        exportDataset.setId("menu-export-dataset");
+        exportDataset.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.E,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN));
+        exportDataset.setOnAction(e -> exportDataset());
+        window.addFileItem(exportDataset);
         javafx.scene.control.MenuItem compare = new javafx.scene.control.MenuItem("Compare Labels…");
         compare.setId("menu-compare-labels");
         compare.setOnAction(e -> compareLabels());
@@ -137,6 +143,20 @@ public final class Workstation implements AutoCloseable {
                     + ": give the attackers their slots O1–O5 in the Shooter tab, or with a right click on a box");
             labels.reloadLabels();
         }, failure -> new AlertErrorReporter(stage).report("The players could not be found", failure.getMessage()));
+    }
+
+    /** File ▸ Export Dataset…: the open video's labels, and others', as a training dataset; null without a video. */
+    public com.courtside.ui.export.ExportDialog exportDataset() {
+        var session = labels.sessionProperty().get();
+        OpenedVideo opened = opener.videoProperty().get();
+        if (session == null || opened == null) {
+            player.status().setMessage("Open a labelled video to export its labels");
+            return null;
+        }
+        var dialog = new com.courtside.ui.export.ExportDialog(stage, tasks,
+                new com.courtside.ui.export.ExportSources(opened, session.project(), session.videoId(), cache));
+        dialog.show();
+        return dialog;
     }
 
     /** Analysis ▸ Compare Labels…: two label sources of the open video side by side. */

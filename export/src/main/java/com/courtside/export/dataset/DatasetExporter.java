@@ -97,6 +97,11 @@ public final class DatasetExporter {
         };
     }
 
+    /** The name each video gets in the dataset and its split, as {@link #export} will write them: a preview. */
+    public static Map<String, String> plan(List<DatasetVideo> videos, DatasetOptions options) {
+        return splits(entries(videos, options));
+    }
+
     /** Unique names from the file names, and each video's split by the seed. */
     private static List<VideoEntry> entries(List<DatasetVideo> videos, DatasetOptions options) {
         List<String> names = new ArrayList<>();

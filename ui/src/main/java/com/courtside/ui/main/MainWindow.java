@@ -316,6 +316,17 @@ public final class MainWindow {
                 .getItems().add(item);
     }
 
+    /** Adds {@code item} to the File menu above its last separator (Quit stays last). */
+    public void addFileItem(javafx.scene.control.MenuItem item) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) root.getTop();
+        var items = bar.getMenus().get(0).getItems();
+        int at = items.size();
+        while (at > 0 && !(items.get(at - 1) instanceof javafx.scene.control.SeparatorMenuItem)) {
+            at--;
+        }
+        items.add(Math.max(0, at - 1), item);
+    }
+
     public TimelineView timeline() {
         return timeline;
     }
