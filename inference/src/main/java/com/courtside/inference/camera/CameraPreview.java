@@ -27,13 +27,39 @@ public final class CameraPreview {
     private final float[][] block = new float[CHECKPOINT_FRAMES][4];
     private int blockIndex = -1;
 
+    private final CameraSettings settings;
+    private final double fps;
+
     /** The same inputs {@link CameraPlanner#plan} takes; nothing is computed until a frame is asked for. */
     public CameraPreview(BallTrack ball, List<MatchEvent> events, CameraSettings settings, List<CameraPin> pins,
                          double fps, int frameWidth, int frameHeight) {
         this.stepper = new PathStepper(ball, settings, pins, fps, frameWidth, frameHeight);
         this.frameWidth = frameWidth;
         this.frameHeight = frameHeight;
+        this.settings = settings;
+        this.fps = fps;
         checkpoints.add(stepper.state());
+    }
+
+    /**
+     * The preview of edited labels, keeping the states {@code earlier} saved before {@code firstChanged}, the first
+     * frame whose ball differs: the camera's state at a frame depends on the ball before it only (pins are laid over
+     * its crops, not fed into it), so an edit late in a long match does not step the camera from frame 0 again.
+     * The settings, rate and size are {@code earlier}'s.
+     */
+    public CameraPreview(CameraPreview earlier, BallTrack ball, List<MatchEvent> events, List<CameraPin> pins,
+                         int firstChanged) {
+        this(ball, events, earlier.settings, pins, earlier.fps, earlier.frameWidth, earlier.frameHeight);
+        int keep = Math.min(earlier.checkpoints.size(), Math.floorDiv(Math.max(0, firstChanged), CHECKPOINT_FRAMES)
+                + 1);
+        for (int i = 1; i < keep; i++) {
+            checkpoints.add(earlier.checkpoints.get(i));
+        }
+    }
+
+    /** Whether {@code other} was made with the same settings, rate and frame size, so its states can be kept. */
+    public boolean sameCamera(CameraSettings otherSettings, double otherFps, int width, int height) {
+        return settings.equals(otherSettings) && fps == otherFps && frameWidth == width && frameHeight == height;
     }
 
     public int frameCount() {
@@ -50,20 +76,6 @@ public final class CameraPreview {
         }
         float[] c = block[frame - index * CHECKPOINT_FRAMES];
         return CameraPath.crop(c[0], c[1], c[2], c[3], frameWidth, frameHeight);
-    }
-
-    /**
-     * The ball or the events were edited at {@code frame}: the states saved after it no longer hold and are
-     * computed again when asked for; those before it still do.
-     */
-    public void changedFrom(int frame) {
-        int keep = Math.max(1, Math.floorDiv(Math.max(0, frame), CHECKPOINT_FRAMES) + 1);
-        while (checkpoints.size() > keep) {
-            checkpoints.remove(checkpoints.size() - 1);
-        }
-        if (blockIndex >= keep - 1) {
-            blockIndex = -1;
-        }
     }
 
     /** How many states are saved: the blocks reached so far. */

@@ -78,24 +78,28 @@ class CameraPreviewTest {
     }
 
     @Test
-    void anEditedBallIsFollowedFromTheEditOnAndTheEarlierFramesStay() {
-        BallTrack edited = RenderedMatches.scaled(match.ball(), 4);
-        CameraPreview preview = new CameraPreview(edited, match.events(), CameraSettings.DEFAULT, pins, 30, 1920, 1080);
+    void anEditedBallIsFollowedFromTheEditOnAndTheStatesBeforeItAreKept() {
+        BallTrack original = RenderedMatches.scaled(match.ball(), 4);
+        CameraPreview preview = new CameraPreview(original, match.events(), CameraSettings.DEFAULT, pins, 30, 1920,
+                1080);
         preview.crop(match.frameCount() - 1);
+        BallTrack edited = RenderedMatches.scaled(match.ball(), 4);
         for (int f = 500; f < 530; f++) {
             edited.set(f, 1800, 100);
         }
 
-        preview.changedFrom(500);
+        CameraPreview next = new CameraPreview(preview, edited, match.events(), pins, 500);
 
         CameraPath before = batch(CameraSettings.DEFAULT);
         CameraPath after = CameraPlanner.plan(edited, match.events(), CameraSettings.DEFAULT, pins, 30, 1920, 1080);
-        assertThat(preview.checkpointCount()).isEqualTo(500 / CameraPreview.CHECKPOINT_FRAMES + 1);
+        assertThat(next.checkpointCount()).isEqualTo(500 / CameraPreview.CHECKPOINT_FRAMES + 1);
         for (int f = match.frameCount() - 1; f >= 0; f -= 7) {
-            assertThat(preview.crop(f)).as("frame %d", f).isEqualTo(after.crop(f));
+            assertThat(next.crop(f)).as("frame %d", f).isEqualTo(after.crop(f));
         }
         assertThat(after.crop(499)).isEqualTo(before.crop(499));
         assertThat(after.crop(530)).isNotEqualTo(before.crop(530));
+        assertThat(preview.sameCamera(CameraSettings.DEFAULT, 30, 1920, 1080)).isTrue();
+        assertThat(preview.sameCamera(CameraSettings.DEFAULT, 60, 1920, 1080)).isFalse();
     }
 
     @Test

@@ -20,7 +20,8 @@ import java.util.List;
  * The follow-cam of the open video: its settings, whether it is shown, and its crop of the frame on screen. The path
  * is the camera's pure function of the labels' ball track, events and pins; a {@link CameraPreview} answers a frame
  * from its nearest saved state, so scrubbing and playback cost a few dozen camera steps a frame, and a settings
- * change is seen at once. FX thread only; holds no controls.
+ * change is seen at once. A label edit keeps the states saved before the first frame whose ball changed. FX thread
+ * only; holds no controls.
  */
 public final class CameraViewModel {
 
@@ -49,6 +50,7 @@ public final class CameraViewModel {
      */
     public void setLabels(BallTrack ball, List<MatchEvent> events, List<CameraPins.Pin> stored, double fps,
                           int width, int height) {
+        Input before = input;
         if (ball == null || width <= 0 || height <= 0) {
             input = null;
             pins.set(List.of());
@@ -58,7 +60,26 @@ public final class CameraViewModel {
             input = new Input(ball, events, kept, fps, width, height);
             pins.set(kept);
         }
-        rebuild();
+        if (input != null && before != null && preview != null && before.ball().frameCount() == ball.frameCount()
+                && preview.sameCamera(settings.get(), fps, width, height)) {
+            // An edit: the camera's saved states before the first changed ball stay good.
+            preview = new CameraPreview(preview, ball, events, input.pins(), firstDifference(before.ball(), ball));
+            update();
+        } else {
+            rebuild();
+        }
+    }
+
+    /** The first frame where the two tracks' balls differ as the camera sees them; the length where none does. */
+    static int firstDifference(BallTrack a, BallTrack b) {
+        int n = Math.min(a.frameCount(), b.frameCount());
+        for (int f = 0; f < n; f++) {
+            if (a.visibility(f) != b.visibility(f) || Float.compare(a.x(f), b.x(f)) != 0
+                    || Float.compare(a.y(f), b.y(f)) != 0) {
+                return f;
+            }
+        }
+        return n;
     }
 
     /** The frame on screen. */
