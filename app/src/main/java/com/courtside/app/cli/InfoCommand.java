@@ -1,5 +1,7 @@
 package com.courtside.app.cli;
 
+import com.courtside.app.cli.batch.Batch;
+import com.courtside.app.cli.batch.BatchSummary;
 import com.courtside.inference.video.CacheDirectory;
 import com.courtside.inference.video.OpenedVideo;
 import com.courtside.inference.video.VideoOpenException;
@@ -9,6 +11,7 @@ import com.courtside.timeline.VideoFacts;
 import com.courtside.timeline.task.ProgressListener;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,17 +19,20 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code courtside info VIDEO}: the facts of a video, with the frame count found by decoding. */
+/** {@code courtside info VIDEO…}: the facts of videos, with the frame count found by decoding. */
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Print the facts of a video: size, frames as decoded, frame rate, time base, codec, signature.")
+        description = "Print the facts of videos: size, frames as decoded, frame rate, time base, codec, signature.")
 public final class InfoCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "VIDEO", description = "the video file (MP4, MOV, MKV, AVI, ...)")
-    Path video;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @Option(names = "--json", description = "print JSON instead of text")
+    @Parameters(paramLabel = "VIDEO", arity = "1..*", description = "the video files (MP4, MOV, MKV, AVI, ...)")
+    List<Path> videos;
+
+    @Option(names = "--json", description = "print JSON instead of text (an array for several videos)")
     boolean json;
 
     @Option(names = "--no-cache", description = "count frames again even if an index is kept for this file")
@@ -37,23 +43,44 @@ public final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OpenedVideo opened;
+        PrintWriter out = spec.commandLine().getOut();
+        CacheDirectory cache = noCache ? null : CacheDirectory.defaultLocation();
+        if (videos.size() == 1) {
+            OpenedVideo opened = open(videos.get(0), cache);
+            out.println(json ? JSON.writeValueAsString(toJson(opened)) : text(opened));
+            return ExitCodes.OK;
+        }
+        ArrayNode all = JSON.createArrayNode();
+        BatchSummary summary = Batch.run(videos, spec.commandLine().getErr(), (video, progress) -> {
+            OpenedVideo opened = open(video, cache);
+            if (json) {
+                all.add(toJson(opened));
+            } else {
+                out.println(text(opened));
+            }
+            VideoFacts f = opened.facts();
+            return Batch.Outcome.done(String.format(java.util.Locale.ROOT, "%dx%d, %d frames at %.3f fps, %s",
+                    f.width(), f.height(), f.frameCount(), f.fpsValue(), f.codec()));
+        });
+        if (json) {
+            out.println(JSON.writeValueAsString(all));
+        } else {
+            summary.print(out);
+        }
+        return summary.exitCode();
+    }
+
+    private static OpenedVideo open(Path video, CacheDirectory cache) {
         try {
-            CacheDirectory cache = noCache ? null : CacheDirectory.defaultLocation();
-            opened = new VideoProbe(cache, 0).open(video, ProgressListener.NONE);
+            return new VideoProbe(cache, 0).open(video, ProgressListener.NONE);
         } catch (VideoOpenException e) {
             throw new CommandFailure(ExitCodes.INPUT, e.getMessage(), e);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(toJson(opened));
-        } else {
-            printText(out, opened);
-        }
-        return ExitCodes.OK;
     }
 
-    private static void printText(PrintWriter out, OpenedVideo opened) {
+    private static String text(OpenedVideo opened) {
+        java.io.StringWriter buffer = new java.io.StringWriter();
+        PrintWriter out = new PrintWriter(buffer);
         VideoFacts f = opened.facts();
         out.printf("file          %s%n", f.path());
         out.printf("container     %s%n", f.container());
@@ -65,14 +92,15 @@ public final class InfoCommand implements Callable<Integer> {
         out.printf("start offset  %.6f s%n", f.startOffsetMicros() / 1e6);
         out.printf("duration      %.3f s (%s)%n", f.durationMicros() / 1e6, Timecode.format(f.frameCount() - 1, f.fps()));
         out.printf("key frames    %d%n", opened.index().keyFrameCount());
-        out.printf("signature     %s, %d bytes, modified %d, sha256(first MiB) %s%n", f.signature().fileName(),
+        out.printf("signature     %s, %d bytes, modified %d, sha256(first MiB) %s", f.signature().fileName(),
                 f.signature().size(), f.signature().modifiedMillis(), f.signature().headSha256());
+        out.flush();
+        return buffer.toString();
     }
 
-    private static String toJson(OpenedVideo opened) throws Exception {
+    private static ObjectNode toJson(OpenedVideo opened) {
         VideoFacts f = opened.facts();
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = JSON.createObjectNode();
         root.put("path", f.path().toString());
         root.put("container", f.container());
         root.put("codec", f.codec());
@@ -92,6 +120,6 @@ public final class InfoCommand implements Callable<Integer> {
         sig.put("size", f.signature().size());
         sig.put("modifiedMillis", f.signature().modifiedMillis());
         sig.put("headSha256", f.signature().headSha256());
-        return mapper.writeValueAsString(root);
+        return root;
     }
 }
