@@ -172,4 +172,52 @@ class ExportDialogTest {
             return null;
         });
     }
+
+    @Test
+    void theRalliesAreCutFromTheWindowAsTheyAreLabelled(FxRobot robot) throws Exception {
+        until("the project is open", () -> workstation.labels().editableProperty().get());
+        fx(() -> {
+            workstation.labels().rallyStart(40);
+            return null;
+        });
+        until("the rally has started", () -> !workstation.labels().snapshotProperty().get().labels().rallies()
+                .isEmpty());
+        fx(() -> {
+            workstation.labels().rallyEnd(99);
+            return null;
+        });
+        until("the rally is 40–99", () -> workstation.labels().snapshotProperty().get().labels().rallies().stream()
+                .anyMatch(r -> r.startFrame() == 40 && r.endFrame() == 99));
+        com.courtside.ui.export.VideoExportDialog dialog = fx(() -> workstation.exportVideo());
+        Path reel = folder.resolve("reel.mp4");
+        fx(() -> {
+            robot.lookup("#cut-rallies").<TextField>query().setText("1");
+            robot.lookup("#cut-padding").<TextField>query().setText("0");
+            robot.lookup("#cut-mode").<ComboBox<String>>query().getSelectionModel().select(1);
+            robot.lookup("#cut-target").<TextField>query().setText(reel.toString());
+            return null;
+        });
+        until("the preview says what is kept", () -> robot.lookup("#cut-preview").<Label>query().getText()
+                .startsWith("1 rally, 2.4 s of the video's 8.0 s"));
+        fx(() -> {
+            robot.lookup("#cut-rallies").<TextField>query().setText("7");
+            return null;
+        });
+        until("a rally that is not there is named", () -> robot.lookup("#cut-problem").<Label>query().getText()
+                .equals("There is no rally 7; the video has 1.") && robot.lookup("#cut-start").<Button>query()
+                .isDisabled());
+        fx(() -> {
+            robot.lookup("#cut-rallies").<TextField>query().setText("all");
+            return null;
+        });
+        robot.clickOn("#cut-start");
+        until("the reel is written", () -> robot.lookup("#cut-status").<Label>query().getText().startsWith("Wrote "));
+        var cut = new com.courtside.inference.video.VideoProbe(null, 0).open(reel,
+                com.courtside.timeline.task.ProgressListener.NONE);
+        assertThat(cut.facts().frameCount()).as("frames 40–99, frame-exact").isEqualTo(60);
+        fx(() -> {
+            dialog.stage().close();
+            return null;
+        });
+    }
 }

@@ -24,6 +24,7 @@ import java.util.Map;
                 EvaluateCommand.class,
                 ImportCommand.class,
                 ExportCommand.class,
+                CutCommand.class,
                 RenderDemoCommand.class,
                 BenchCommand.class,
                 ConfigCommand.class,

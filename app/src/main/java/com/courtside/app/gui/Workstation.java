@@ -69,6 +69,12 @@ public final class Workstation implements AutoCloseable {
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN));
         exportDataset.setOnAction(e -> exportDataset());
         window.addFileItem(exportDataset);
+        javafx.scene.control.MenuItem exportVideo = new javafx.scene.control.MenuItem("Export Video…");
+        exportVideo.setId("menu-export-video");
+        exportVideo.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.V,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN));
+        exportVideo.setOnAction(e -> exportVideo());
+        window.addFileItem(exportVideo);
         javafx.scene.control.MenuItem compare = new javafx.scene.control.MenuItem("Compare Labels…");
         compare.setId("menu-compare-labels");
         compare.setOnAction(e -> compareLabels());
@@ -155,6 +161,22 @@ public final class Workstation implements AutoCloseable {
         }
         var dialog = new com.courtside.ui.export.ExportDialog(stage, tasks,
                 new com.courtside.ui.export.ExportSources(opened, session.project(), session.videoId(), cache));
+        dialog.show();
+        return dialog;
+    }
+
+    /** File ▸ Export Video…: the rallies without the dead time, or the follow-cam; null without a video. */
+    public com.courtside.ui.export.VideoExportDialog exportVideo() {
+        var snapshot = labels.snapshotProperty().get();
+        OpenedVideo opened = opener.videoProperty().get();
+        if (snapshot == null || opened == null) {
+            player.status().setMessage("Open a video to export its rallies");
+            return null;
+        }
+        var camera = window.camera();
+        var dialog = new com.courtside.ui.export.VideoExportDialog(stage, tasks,
+                new com.courtside.ui.export.VideoExportSources(opened, snapshot.labels().rallies(),
+                        snapshot.labels().ball(), camera.pinsProperty().get(), camera.settingsProperty().get()));
         dialog.show();
         return dialog;
     }
