@@ -8,11 +8,8 @@ import com.courtside.export.dataset.DatasetVideo;
 import com.courtside.export.dataset.LabelChoice;
 import com.courtside.export.dataset.LabelledVideos;
 import com.courtside.timeline.EventKind;
-import com.courtside.timeline.task.CancelledException;
-import com.courtside.timeline.task.ProgressListener;
 import com.courtside.ui.Styles;
 import com.courtside.ui.task.FxTaskRunner;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -36,7 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * File ▸ Export Dataset…: the open video's labels (and other videos' added to the list) as a training dataset. The
@@ -55,10 +51,9 @@ public final class ExportDialog {
     private final Label status = new Label();
     private final Button export = new Button("Export");
     private final Button cancel = new Button("Cancel");
+    private final ExportProgress work;
     private final FxTaskRunner tasks;
     private final ExportSources sources;
-    private final AtomicBoolean cancelRequested = new AtomicBoolean();
-    private Task<?> running;
     private long previewGeneration;
 
     public ExportDialog(Window owner, FxTaskRunner tasks, ExportSources sources) {
@@ -89,8 +84,7 @@ public final class ExportDialog {
         problem.setWrapText(true);
         status.setId("export-status");
         status.setWrapText(true);
-        progress.setMaxWidth(Double.MAX_VALUE);
-        progress.setVisible(false);
+        work = new ExportProgress(tasks, progress, status);
         export.setId("export-start");
         export.setDefaultButton(true);
         export.setOnAction(e -> start());
@@ -109,7 +103,7 @@ public final class ExportDialog {
         form.onChange(obs -> refresh());
         folder.textProperty().addListener(obs -> refresh());
         videos.getItems().addListener((javafx.collections.ListChangeListener<Path>) c -> refresh());
-        stage.setOnCloseRequest(e -> cancelRequested.set(true));
+        stage.setOnCloseRequest(e -> work.cancel());
         refresh();
     }
 
@@ -165,7 +159,7 @@ public final class ExportDialog {
             return;
         }
         problem.setText("");
-        export.setDisable(running != null);
+        export.setDisable(work.isRunning());
         long mine = ++previewGeneration;
         List<Path> chosen = List.copyOf(videos.getItems());
         LabelChoice choice = form.labelChoice();
@@ -245,61 +239,26 @@ public final class ExportDialog {
         Path target = Path.of(folder.getText().trim());
         List<Path> chosen = List.copyOf(videos.getItems());
         LabelChoice choice = form.labelChoice();
-        cancelRequested.set(false);
         export.setDisable(true);
         cancel.setText("Cancel Export");
-        progress.setVisible(true);
         problem.setText("");
-        Task<DatasetReport> task = tasks.submitSilently("Exporting the dataset", p -> new DatasetExporter().export(
-                inputs(chosen, options, choice, true), target, options, cancellable(p)), this::finished,
-                this::failed);
-        running = task;
-        progress.progressProperty().bind(task.progressProperty());
-        status.textProperty().bind(task.messageProperty());
-    }
-
-    private ProgressListener cancellable(ProgressListener p) {
-        return new ProgressListener() {
-            @Override
-            public void progress(long done, long total, String message) {
-                p.progress(done, total, message);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelRequested.get() || p.isCancelled();
-            }
-        };
+        work.start("Exporting the dataset", p -> new DatasetExporter().export(inputs(chosen, options, choice, true),
+                target, options, p), this::finished, this::ended);
     }
 
     private void finished(DatasetReport report) {
-        ended();
         status.setText(String.format(Locale.ROOT, "Wrote %d files into %s in %.1f s.", report.files(),
                 report.folder(), report.seconds()));
-        cancel.setText("Close");
-    }
-
-    private void failed(Throwable failure) {
-        ended();
-        status.setText(failure instanceof CancelledException ? "Cancelled: nothing was written."
-                : "The export failed: " + failure.getMessage());
-        refresh();
     }
 
     private void ended() {
-        running = null;
-        progress.progressProperty().unbind();
-        status.textProperty().unbind();
-        progress.setVisible(false);
-        cancel.setText("Cancel");
-        export.setDisable(false);
+        cancel.setText("Close");
+        refresh();
     }
 
     private void cancelOrClose() {
-        if (running != null) {
-            cancelRequested.set(true);
-            status.textProperty().unbind();
-            status.setText("Cancelling…");
+        if (work.isRunning()) {
+            work.cancel();
         } else {
             stage.close();
         }

@@ -12,12 +12,9 @@ import com.courtside.inference.camera.CameraPlanner;
 import com.courtside.timeline.Rally;
 import com.courtside.timeline.camera.Aspect;
 import com.courtside.timeline.camera.CameraPath;
-import com.courtside.timeline.task.CancelledException;
-import com.courtside.timeline.task.ProgressListener;
 import com.courtside.ui.Styles;
 import com.courtside.ui.task.FxTaskRunner;
 import javafx.collections.FXCollections;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -38,7 +35,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * File ▸ Export Video…: the open video's rallies without the dead time (one reel or a file each, stream copy or
@@ -84,13 +80,10 @@ public final class VideoExportDialog {
     private final Label status = new Label();
     private final Button export = new Button("Export");
     private final Button cancel = new Button("Cancel");
-    private final FxTaskRunner tasks;
+    private final ExportProgress work;
     private final VideoExportSources sources;
-    private final AtomicBoolean cancelRequested = new AtomicBoolean();
-    private Task<?> running;
 
     public VideoExportDialog(Window owner, FxTaskRunner tasks, VideoExportSources sources) {
-        this.tasks = tasks;
         this.sources = sources;
         stage.initOwner(owner);
         stage.setTitle("Export Video");
@@ -115,8 +108,7 @@ public final class VideoExportDialog {
         problem.setWrapText(true);
         status.setId("cut-status");
         status.setWrapText(true);
-        progress.setMaxWidth(Double.MAX_VALUE);
-        progress.setVisible(false);
+        work = new ExportProgress(tasks, progress, status);
         export.setId("cut-start");
         export.setDefaultButton(true);
         export.setOnAction(e -> start());
@@ -149,7 +141,7 @@ public final class VideoExportDialog {
                 mode.valueProperty(), padding.textProperty(), quality.valueProperty(), size.valueProperty(),
                 target.textProperty());
         inputs.forEach(p -> p.addListener(obs -> refresh()));
-        stage.setOnCloseRequest(e -> cancelRequested.set(true));
+        stage.setOnCloseRequest(e -> work.cancel());
         target.setText(defaultTarget(What.REEL).toString());
         refresh();
     }
@@ -233,7 +225,7 @@ public final class VideoExportDialog {
             }
             preview.setText(previewText(chosen, what.getValue() == What.FOLLOW_WHOLE ? 0 : paddingSeconds()));
             problem.setText("");
-            export.setDisable(running != null || target.getText().isBlank());
+            export.setDisable(work.isRunning() || target.getText().isBlank());
         } catch (IllegalArgumentException e) {
             preview.setText("");
             problem.setText(e.getMessage());
@@ -291,43 +283,22 @@ public final class VideoExportDialog {
         What w = what.getValue();
         OutputSize outSize = size.getValue();
         Path out = Path.of(target.getText().trim());
-        cancelRequested.set(false);
         export.setDisable(true);
-        progress.setVisible(true);
         problem.setText("");
-        Task<CutReport> task = tasks.submitSilently("Exporting the video", p -> {
-            ProgressListener listener = cancellable(p);
+        work.start("Exporting the video", p -> {
             var video = sources.video();
             if (!w.followCam()) {
-                return RallyCutter.cut(video, sources.rallies(), out, options, listener);
+                return RallyCutter.cut(video, sources.rallies(), out, options, p);
             }
             Aspect aspect = outSize.height() > outSize.width() ? Aspect.PORTRAIT : Aspect.WIDE;
             CameraPath path = CameraPlanner.plan(sources.ball(), List.of(), sources.camera().withAspect(aspect),
                     sources.pins(), video.facts().fpsValue(), video.facts().width(), video.facts().height());
             return FollowCamRenderer.render(video, path, w == What.FOLLOW_WHOLE
-                    ? FollowCamRenderer.wholeVideo(video) : spans, outSize, options.quality(), out, listener);
-        }, this::finished, this::failed);
-        running = task;
-        progress.progressProperty().bind(task.progressProperty());
-        status.textProperty().bind(task.messageProperty());
-    }
-
-    private ProgressListener cancellable(ProgressListener p) {
-        return new ProgressListener() {
-            @Override
-            public void progress(long done, long total, String message) {
-                p.progress(done, total, message);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelRequested.get() || p.isCancelled();
-            }
-        };
+                    ? FollowCamRenderer.wholeVideo(video) : spans, outSize, options.quality(), out, p);
+        }, this::finished, this::refresh);
     }
 
     private void finished(CutReport report) {
-        ended();
         String snap = report.mode() == CutMode.COPY && report.maxSnapSeconds() > 0
                 ? String.format(Locale.ROOT, "; cuts moved to key frames by up to %.2f s", report.maxSnapSeconds())
                 : "";
@@ -336,25 +307,10 @@ public final class VideoExportDialog {
                 report.durationSeconds(), report.elapsedSeconds(), snap));
     }
 
-    private void failed(Throwable failure) {
-        ended();
-        status.setText(failure instanceof CancelledException ? "Cancelled: nothing was written."
-                : "The export failed: " + failure.getMessage());
-    }
-
-    private void ended() {
-        running = null;
-        progress.progressProperty().unbind();
-        status.textProperty().unbind();
-        progress.setVisible(false);
-        refresh();
-    }
 
     private void cancelOrClose() {
-        if (running != null) {
-            cancelRequested.set(true);
-            status.textProperty().unbind();
-            status.setText("Cancelling…");
+        if (work.isRunning()) {
+            work.cancel();
         } else {
             stage.close();
         }
