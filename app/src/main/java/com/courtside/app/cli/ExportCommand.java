@@ -80,6 +80,9 @@ public final class ExportCommand implements Callable<Integer> {
             description = "game-state: frames between clip starts (default 48 at 30 fps, scaled by the fps)")
     Integer clipStride;
 
+    @Option(names = "--json", description = "print the report as JSON (counts, splits, files) instead of text")
+    boolean json;
+
     @Option(names = "--project", paramLabel = "FILE",
             description = "the project to read (default: NAME.courtside beside the video); one video only")
     Path project;
@@ -170,8 +173,12 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CommandFailure(input ? ExitCodes.INPUT : ExitCodes.OUTPUT, e.getMessage(), e);
         }
         bar.finish();
-        report.counts().forEach((s, c) -> out.println(s + ": " + c));
-        out.printf(java.util.Locale.ROOT, "%s dataset of %d %s (%s labels) written to %s: %d files in %.1f s%n",
+        if (json) {
+            printJson(out, report, choice);
+        } else {
+            report.counts().forEach((s, c) -> out.println(s + ": " + c));
+        }
+        (json ? err : out).printf(java.util.Locale.ROOT, "%s dataset of %d %s (%s labels) written to %s: %d files in %.1f s%n",
                 options.format().wireName(), videos.size(), videos.size() == 1 ? "video" : "videos",
                 choice.wireName(), report.folder(), report.files(), report.seconds());
         if (report.counts().values().stream().allMatch(c -> c.values().stream().allMatch(n -> n == 0))) {
@@ -180,6 +187,23 @@ public final class ExportCommand implements Callable<Integer> {
                     + "effective)" : ""));
         }
         return ExitCodes.OK;
+    }
+
+    /** The report for machines: format, folder, counts per split and class, each video's split, files, seconds. */
+    private static void printJson(PrintWriter out, DatasetReport report, LabelChoice choice) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", report.format().wireName());
+        root.put("labels", choice.wireName());
+        root.put("folder", report.folder().toString());
+        root.set("counts", JSON.valueToTree(report.counts()));
+        root.set("splits", JSON.valueToTree(report.splits()));
+        root.put("files", report.files());
+        root.put("seconds", report.seconds());
+        try {
+            out.println(JSON.writeValueAsString(root));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new CommandFailure(ExitCodes.RUNTIME, "Cannot print the report as JSON: " + e.getMessage(), e);
+        }
     }
 
     private DatasetOptions datasetOptions() {

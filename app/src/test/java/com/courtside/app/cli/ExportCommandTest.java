@@ -48,6 +48,13 @@ class ExportCommandTest {
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("tracknet dataset of 1 video (reviewed labels) written to");
+        Result json = run("export", "--format", "rallycut", "--labels", "effective", "--json", clip.toString(), "-o",
+                dir.resolve("rallycut").toString());
+        assertThat(json.code()).as(json.err()).isZero();
+        var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertThat(report.get("format").asText()).isEqualTo("rallycut");
+        assertThat(report.get("splits").get("rally").asText()).isEqualTo("train");
+        assertThat(report.get("files").asLong()).isPositive();
         assertThat(out.resolve("manifest.json")).isNotEmptyFile();
         Path csv;
         try (var files = Files.walk(out)) {
@@ -83,5 +90,11 @@ class ExportCommandTest {
         assertThat(notEmpty.code()).isEqualTo(ExitCodes.OUTPUT);
         assertThat(notEmpty.err()).contains("already holds files");
         assertThat(Files.readString(full.resolve("keep.txt"))).isEqualTo("mine");
+
+        Path blocker = Files.writeString(dir.resolve("a-file"), "not a folder");
+        Result unwritable = run("export", "--format", "tracknet", clip.toString(), "-o",
+                blocker.resolve("set").toString());
+        assertThat(unwritable.code()).isEqualTo(ExitCodes.OUTPUT);
+        assertThat(unwritable.err()).contains("a-file is a file, not a folder");
     }
 }
