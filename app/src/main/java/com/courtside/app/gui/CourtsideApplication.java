@@ -86,6 +86,10 @@ public final class CourtsideApplication extends Application {
                             var dialog = workstation.exportDataset();
                             yield dialog == null ? null : dialog.stage().getScene();
                         }
+                        case "export-video" -> {
+                            var dialog = workstation.exportVideo();
+                            yield dialog == null ? null : dialog.stage().getScene();
+                        }
                         default -> null;
                     },
                     code -> {
