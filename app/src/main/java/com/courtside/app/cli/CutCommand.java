@@ -26,15 +26,19 @@ import com.courtside.labeling.store.LayerLabels;
 import com.courtside.labeling.store.Project;
 import com.courtside.labeling.store.ProjectFiles;
 import com.courtside.labeling.store.ProjectOpenException;
+import com.courtside.labeling.store.ShotLabels;
 import com.courtside.labeling.store.VideoRecord;
 import com.courtside.labeling.store.Videos;
 import com.courtside.timeline.BallTrack;
+import com.courtside.timeline.LabelSet;
+import com.courtside.timeline.MatchEvent;
 import com.courtside.timeline.Rally;
 import com.courtside.timeline.camera.Aspect;
 import com.courtside.timeline.camera.CameraPath;
 import com.courtside.timeline.camera.CameraPin;
 import com.courtside.timeline.camera.CameraSettings;
 import com.courtside.timeline.task.ProgressListener;
+import com.courtside.ui.overlay.BurnIn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +50,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -64,7 +69,10 @@ import java.util.concurrent.Callable;
                 "The rallies are the video's labels in its project (a person's over the model's), or those of "
                         + "--rallies-from FILE (the JSON of 'analyze --json', RallyCut JSON, OpenTTGames). Files are "
                         + "written under a temporary name and renamed when complete: a full disk, an unwritable "
-                        + "folder or a failure leaves nothing that looks finished."})
+                        + "folder or a failure leaves nothing that looks finished.",
+                "--overlay burns the labels in as the window draws them (the ball's trail and ring, bounce and net "
+                        + "markers, 'Rally 3', the shooter model's scores around each shot); it re-encodes, so it "
+                        + "goes with --mode reencode (the default with --overlay) or --follow-cam, not --mode copy."})
 public final class CutCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "VIDEO", arity = "1..*", description = "the videos to cut")
@@ -74,8 +82,8 @@ public final class CutCommand implements Callable<Integer> {
             description = "the reel (one video), or the folder the cuts go into (default: beside each video)")
     Path output;
 
-    @Option(names = "--mode", defaultValue = "copy", paramLabel = "MODE",
-            description = "copy (default) or reencode")
+    @Option(names = "--mode", paramLabel = "MODE",
+            description = "copy (the default) or reencode (the default with --overlay)")
     String mode;
 
     @Option(names = "--padding", defaultValue = "1.0", paramLabel = "SECONDS",
@@ -101,6 +109,10 @@ public final class CutCommand implements Callable<Integer> {
 
     @Option(names = "--whole", description = "with --follow-cam: the whole video, not only its rallies")
     boolean whole;
+
+    @Option(names = "--overlay", description = "burn in the labels' overlay: ball trail, events, rally number, "
+            + "shooter scores (re-encodes)")
+    boolean overlay;
 
     @Option(names = "--rallies-from", paramLabel = "FILE",
             description = "take the rallies from this file instead of the project (one video only)")
@@ -137,13 +149,14 @@ public final class CutCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCodes.INPUT, e.getMessage(), e);
         }
         Labelled labels = labels(opened, cache);
+        BurnIn burnIn = overlay ? burnIn(opened, labels) : null;
         try {
             if (size != null) {
                 CameraPath path = CameraPlanner.plan(labels.ball(), List.of(),
                         CameraSettings.DEFAULT.withAspect(aspect(size)), labels.pins(), opened.facts().fpsValue(),
                         opened.facts().width(), opened.facts().height());
                 List<Rally> spans = whole ? FollowCamRenderer.wholeVideo(opened) : chosen(labels.rallies(), video);
-                return FollowCamRenderer.render(opened, path, spans, size, options.quality(),
+                return FollowCamRenderer.render(opened, path, spans, size, options.quality(), burnIn,
                         target(video, "-followcam.mp4"), progress);
             }
             if (labels.rallies().isEmpty()) {
@@ -151,15 +164,27 @@ public final class CutCommand implements Callable<Integer> {
                         + "and review its rallies in the window, or give --rallies-from FILE.");
             }
             Path target = options.layout() == CutLayout.REEL ? target(video, "-rallies.mp4") : folder(video);
-            return RallyCutter.cut(opened, labels.rallies(), target, options, progress);
+            return RallyCutter.cut(opened, labels.rallies(), target, options.withOverlay(burnIn), progress);
         } catch (CutException e) {
             throw new CommandFailure(e.problem() == CutException.Problem.SOURCE ? ExitCodes.INPUT : ExitCodes.OUTPUT,
                     e.getMessage(), e);
         }
     }
 
-    /** The rallies, ball and pins the cut follows. */
-    private record Labelled(List<Rally> rallies, BallTrack ball, List<CameraPin> pins) {
+    /** The rallies, ball and pins the cut follows, and the events and shooter scores an overlay shows. */
+    private record Labelled(List<Rally> rallies, BallTrack ball, List<CameraPin> pins, List<MatchEvent> events,
+                            Map<Integer, float[]> shots) {
+
+        static Labelled none(int frames) {
+            return new Labelled(List.of(), new BallTrack(frames), List.of(), List.of(), Map.of());
+        }
+    }
+
+    /** The labels' overlay as the window draws it, for burning in. */
+    private static BurnIn burnIn(OpenedVideo video, Labelled labels) {
+        var facts = video.facts();
+        return new BurnIn(new LabelSet("labels", facts.width(), facts.height(), facts.fps(), labels.ball(),
+                labels.events(), labels.rallies()), null, labels.shots());
     }
 
     private Labelled labels(OpenedVideo video, CacheDirectory cache) {
@@ -168,7 +193,7 @@ public final class CutCommand implements Callable<Integer> {
             try {
                 var read = Importers.forFile(ralliesFrom).read(ralliesFrom, new ImportContext(frames,
                         video.facts().fps()));
-                return new Labelled(read.rallies(), new BallTrack(frames), List.of());
+                return new Labelled(read.rallies(), new BallTrack(frames), List.of(), read.events(), Map.of());
             } catch (ImportFormatException e) {
                 throw new CommandFailure(ExitCodes.INPUT, e.getMessage().strip(), e);
             } catch (IOException e) {
@@ -178,18 +203,19 @@ public final class CutCommand implements Callable<Integer> {
         Path file = ProjectFiles.forVideo(video.facts().path(), video.facts().signature(),
                 cache.root().resolve("projects"));
         if (!Files.isRegularFile(file)) {
-            return new Labelled(List.of(), new BallTrack(frames), List.of());
+            return Labelled.none(frames);
         }
         try (Project project = Project.openReadOnly(file)) {
             VideoRecord record = new Videos(project).all().stream()
                     .filter(v -> v.signature().sameContentAs(video.facts().signature())).findFirst().orElse(null);
             if (record == null) {
-                return new Labelled(List.of(), new BallTrack(frames), List.of());
+                return Labelled.none(frames);
             }
             LayerLabels effective = new LabelLayers(project).read(record.id(), frames, LabelLayers.Layer.EFFECTIVE);
             List<CameraPin> pins = new CameraPins(project).of(record.id()).stream().map(p -> new CameraPin(p.frame(),
                     p.centreX(), p.centreY(), Math.max(1, Math.min(CameraPin.MAX_ZOOM, p.zoom())))).toList();
-            return new Labelled(effective.rallies(), effective.ball(), pins);
+            Map<Integer, float[]> shots = overlay ? new ShotLabels(project).modelScores(record.id()) : Map.of();
+            return new Labelled(effective.rallies(), effective.ball(), pins, effective.events(), shots);
         } catch (ProjectOpenException e) {
             throw new CommandFailure(ExitCodes.INPUT, e.getMessage(), e);
         }
@@ -215,8 +241,13 @@ public final class CutCommand implements Callable<Integer> {
     }
 
     private CutOptions options() {
+        String chosen = mode != null ? mode : overlay ? "reencode" : "copy";
+        if (overlay && chosen.equalsIgnoreCase("copy")) {
+            throw new CommandFailure(ExitCodes.CONFIGURATION, "--overlay needs --mode reencode: stream copy keeps the "
+                    + "compressed frames as they are and cannot draw on them. Leave out --mode copy.");
+        }
         try {
-            CutOptions options = CutOptions.defaults().withMode(switch (mode.toLowerCase(Locale.ROOT)) {
+            CutOptions options = CutOptions.defaults().withMode(switch (chosen.toLowerCase(Locale.ROOT)) {
                 case "copy" -> CutMode.COPY;
                 case "reencode", "re-encode" -> CutMode.REENCODE;
                 default -> throw new IllegalArgumentException("--mode is copy or reencode, not '" + mode + "'");

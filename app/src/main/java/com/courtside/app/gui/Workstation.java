@@ -176,7 +176,8 @@ public final class Workstation implements AutoCloseable {
         var camera = window.camera();
         var dialog = new com.courtside.ui.export.VideoExportDialog(stage, tasks,
                 new com.courtside.ui.export.VideoExportSources(opened, snapshot.labels().rallies(),
-                        snapshot.labels().ball(), camera.pinsProperty().get(), camera.settingsProperty().get()));
+                        snapshot.labels().ball(), camera.pinsProperty().get(), camera.settingsProperty().get(),
+                        snapshot.labels().events(), snapshot.shots().scores()));
         dialog.show();
         return dialog;
     }

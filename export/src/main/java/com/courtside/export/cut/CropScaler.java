@@ -34,6 +34,7 @@ final class CropScaler implements FrameShaper {
     private final Path target;
     private final AVFrame scaled = av_frame_alloc();
     private SwsContext sws;
+    private FramePlacement placement;
 
     CropScaler(CameraPath path, OutputSize size, Path target) {
         this.path = path;
@@ -54,6 +55,7 @@ final class CropScaler implements FrameShaper {
         int alignY = 1 << format.log2_chroma_h();
         CropRect r = CropRect.fit(path.crop(index), decoded.width(), decoded.height(), outWidth, outHeight,
                 alignX, alignY);
+        placement = FramePlacement.ofCrop(decoded.width(), decoded.height(), r, outWidth, outHeight);
         int planes = av_pix_fmt_count_planes(decoded.format());
         PointerPointer<BytePointer> origin = new PointerPointer<>(planes);
         for (int p = 0; p < planes; p++) {
@@ -73,6 +75,11 @@ final class CropScaler implements FrameShaper {
         Pictures.renew(scaled, AV_PIX_FMT_YUV420P, outWidth, outHeight, target);
         sws_scale(sws, origin, decoded.linesize(), 0, r.height(), new PointerPointer<>(scaled), scaled.linesize());
         return scaled;
+    }
+
+    @Override
+    public FramePlacement placement() {
+        return placement;
     }
 
     private static int bytesPerPixel(AVPixFmtDescriptor format, int plane) {

@@ -24,14 +24,22 @@ public final class FollowCamRenderer {
         return List.of(new Rally(0, video.index().frameCount() - 1));
     }
 
+    /** Renders without an overlay. */
+    public static CutReport render(OpenedVideo video, CameraPath path, List<Rally> spans, OutputSize size,
+                                   Quality quality, Path target, ProgressListener progress) throws CutException {
+        return render(video, path, spans, size, quality, null, target, progress);
+    }
+
     /**
-     * @param path   the camera's crop for every frame of the video, as {@code CameraPlanner} gives it
-     * @param spans  the frame spans to render, back to back in time order ({@link #wholeVideo} for all)
+     * @param path    the camera's crop for every frame of the video, as {@code CameraPlanner} gives it
+     * @param spans   the frame spans to render, back to back in time order ({@link #wholeVideo} for all)
+     * @param overlay drawn over every output frame, placed by the frame's crop; null for none
      * @throws CutException when the file cannot be written or the source cannot be read; nothing is left behind
      * @throws com.courtside.timeline.task.CancelledException when cancelled; nothing is left behind
      */
     public static CutReport render(OpenedVideo video, CameraPath path, List<Rally> spans, OutputSize size,
-                                   Quality quality, Path target, ProgressListener progress) throws CutException {
+                                   Quality quality, FrameOverlay overlay, Path target, ProgressListener progress)
+            throws CutException {
         long started = System.nanoTime();
         int frameCount = video.index().frameCount();
         if (path.frameCount() < frameCount) {
@@ -43,7 +51,8 @@ public final class FollowCamRenderer {
         long total = segments.stream().mapToLong(Segment::length).sum();
         PartialFile out = PartialFile.prepare(target);
         try (SourceContainer source = new SourceContainer(video);
-             CropScaler scaler = new CropScaler(path, size, out.target())) {
+             FrameShaper scaler = OverlayShaper.over(new CropScaler(path, size, out.target()), overlay,
+                     out.target())) {
             FrameProgress frames = new FrameProgress(progress, total, "Rendering follow-cam");
             Reencoder.Encoded encoded = new Reencoder(source, quality, frames).write(segments, scaler, size.width(),
                     size.height(), out);

@@ -24,6 +24,7 @@ final class FormatShaper implements FrameShaper {
     private final Path target;
     private final AVFrame converted = av_frame_alloc();
     private SwsContext sws;
+    private FramePlacement placement;
 
     FormatShaper(Path target) {
         this.target = target;
@@ -31,6 +32,7 @@ final class FormatShaper implements FrameShaper {
 
     @Override
     public AVFrame shape(AVFrame decoded, int index) throws CutException {
+        placement = FramePlacement.identity(decoded.width(), decoded.height());
         if (decoded.format() == AV_PIX_FMT_YUV420P) {
             return decoded;
         }
@@ -44,6 +46,11 @@ final class FormatShaper implements FrameShaper {
         sws_scale(sws, new PointerPointer<>(decoded), decoded.linesize(), 0, decoded.height(),
                 new PointerPointer<>(converted), converted.linesize());
         return converted;
+    }
+
+    @Override
+    public FramePlacement placement() {
+        return placement;
     }
 
     @Override

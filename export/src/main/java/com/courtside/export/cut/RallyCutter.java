@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * Cuts the rallies out of a match: "rallies only" as one reel, or one file per rally, by stream copy or
- * re-encode, with the audio. Every file is written under a temporary name and renamed when all are complete; a
- * failure or a cancel removes them all, so nothing that looks finished is left behind. Runs on the calling thread.
+ * re-encode, with the audio; a re-encode can carry an overlay burnt in ({@link CutOptions#overlay()}). Every file
+ * is written under a temporary name and renamed when all are complete; a failure or a cancel removes them all, so
+ * nothing that looks finished is left behind. Runs on the calling thread.
  */
 public final class RallyCutter {
 
@@ -57,7 +58,7 @@ public final class RallyCutter {
                 PartialFile out = PartialFile.prepare(targets.get(i));
                 partials.add(out);
                 written.add(options.mode() == CutMode.COPY ? copy(source, plan.get(i), out, frames)
-                        : reencode(source, plan.get(i), out, options.quality(), frames));
+                        : reencode(source, plan.get(i), out, options, frames));
             }
             for (PartialFile p : partials) {
                 p.commit();
@@ -92,12 +93,13 @@ public final class RallyCutter {
     }
 
     private static Written reencode(SourceContainer source, List<Segment> segments, PartialFile out,
-                                    Quality quality, FrameProgress frames) throws CutException {
+                                    CutOptions options, FrameProgress frames) throws CutException {
         int width = source.video().facts().width();
         int height = source.video().facts().height();
-        try (FormatShaper shaper = new FormatShaper(out.target())) {
-            Reencoder.Encoded encoded = new Reencoder(source, quality, frames).write(segments, shaper, width,
-                    height, out);
+        try (FrameShaper shaper = OverlayShaper.over(new FormatShaper(out.target()), options.overlay(),
+                out.target())) {
+            Reencoder.Encoded encoded = new Reencoder(source, options.quality(), frames).write(segments, shaper,
+                    width, height, out);
             List<SegmentReport> exact = segments.stream().map(s -> new SegmentReport(s.rally(), out.target(),
                     s.first(), s.last(), s.first(), s.last(), 0)).toList();
             long micros = Math.round(encoded.frames() * 1e6 / source.video().facts().fps().toDouble());

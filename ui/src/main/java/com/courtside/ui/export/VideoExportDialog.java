@@ -9,15 +9,18 @@ import com.courtside.export.cut.OutputSize;
 import com.courtside.export.cut.Quality;
 import com.courtside.export.cut.RallyCutter;
 import com.courtside.inference.camera.CameraPlanner;
+import com.courtside.timeline.LabelSet;
 import com.courtside.timeline.Rally;
 import com.courtside.timeline.camera.Aspect;
 import com.courtside.timeline.camera.CameraPath;
 import com.courtside.ui.Styles;
+import com.courtside.ui.overlay.BurnIn;
 import com.courtside.ui.task.FxTaskRunner;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -38,8 +41,9 @@ import java.util.Locale;
 
 /**
  * File ▸ Export Video…: the open video's rallies without the dead time (one reel or a file each, stream copy or
- * frame-exact re-encode), or the follow-cam render as the Camera tab frames it. The preview says how much is kept
- * before anything is written; the export runs in the background with progress here, and Cancel leaves nothing.
+ * frame-exact re-encode), or the follow-cam render as the Camera tab frames it, optionally with the overlay burnt in
+ * as the video shows it (which needs a re-encode). The preview says how much is kept before anything is written; the
+ * export runs in the background with progress here, and Cancel leaves nothing.
  */
 public final class VideoExportDialog {
 
@@ -73,6 +77,7 @@ public final class VideoExportDialog {
     private final ComboBox<String> quality = new ComboBox<>(FXCollections.observableArrayList("low", "medium",
             "high"));
     private final ComboBox<OutputSize> size = new ComboBox<>(FXCollections.observableArrayList(OutputSize.values()));
+    private final CheckBox overlay = new CheckBox("Burn in the overlay (ball trail, events, rally number)");
     private final TextField target = new TextField();
     private final Label preview = new Label();
     private final Label problem = new Label();
@@ -96,7 +101,19 @@ public final class VideoExportDialog {
         quality.setValue("medium");
         quality.setId("cut-quality");
         size.setValue(OutputSize.HD);
+        size.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(OutputSize s) {
+                return s == null ? "" : s.wireName();
+            }
+
+            @Override
+            public OutputSize fromString(String text) {
+                return OutputSize.parse(text);
+            }
+        });
         size.setId("cut-size");
+        overlay.setId("cut-overlay");
         target.setId("cut-target");
         HBox.setHgrow(target, Priority.ALWAYS);
         Button choose = new Button("Choose…");
@@ -124,7 +141,8 @@ public final class VideoExportDialog {
         grid.addRow(row++, new Label("Cut by"), mode);
         grid.addRow(row++, new Label("Padding (s)"), padding);
         grid.addRow(row++, new Label("Quality"), quality);
-        grid.addRow(row, new Label("Follow-cam size"), size);
+        grid.addRow(row++, new Label("Follow-cam size"), size);
+        grid.add(overlay, 1, row);
         VBox root = new VBox(10, grid, new Label("Into"), new HBox(8, target, choose), preview, problem, progress,
                 status, new HBox(8, export, cancel));
         root.setPadding(new Insets(14));
@@ -132,14 +150,21 @@ public final class VideoExportDialog {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Styles.stylesheet());
         stage.setScene(scene);
-        mode.disableProperty().bind(what.valueProperty().isEqualTo(What.FOLLOW_RALLIES)
-                .or(what.valueProperty().isEqualTo(What.FOLLOW_WHOLE)));
-        size.disableProperty().bind(mode.disableProperty().not());
+        var followCam = what.valueProperty().isEqualTo(What.FOLLOW_RALLIES)
+                .or(what.valueProperty().isEqualTo(What.FOLLOW_WHOLE));
+        // Stream copy cannot draw on frames: the overlay re-encodes, so "Cut by" has nothing to choose.
+        mode.disableProperty().bind(followCam.or(overlay.selectedProperty()));
+        size.disableProperty().bind(followCam.not());
+        overlay.selectedProperty().addListener((obs, was, on) -> {
+            if (on) {
+                mode.getSelectionModel().select(1);
+            }
+        });
         which.disableProperty().bind(what.valueProperty().isEqualTo(What.FOLLOW_WHOLE));
         what.valueProperty().addListener((obs, old, now) -> target.setText(defaultTarget(now).toString()));
         List<javafx.beans.Observable> inputs = List.of(what.valueProperty(), which.textProperty(),
                 mode.valueProperty(), padding.textProperty(), quality.valueProperty(), size.valueProperty(),
-                target.textProperty());
+                overlay.selectedProperty(), target.textProperty());
         inputs.forEach(p -> p.addListener(obs -> refresh()));
         stage.setOnCloseRequest(e -> work.cancel());
         target.setText(defaultTarget(What.REEL).toString());
@@ -239,8 +264,8 @@ public final class VideoExportDialog {
         double fps = facts.fpsValue();
         double whole = facts.frameCount() / fps;
         if (what.getValue() == What.FOLLOW_WHOLE) {
-            return String.format(Locale.ROOT, "The whole video, %.1f s, framed by the follow-cam at %s.", whole,
-                    size.getValue().wireName());
+            return String.format(Locale.ROOT, "The whole video, %.1f s, framed by the follow-cam at %s%s.", whole,
+                    size.getValue().wireName(), overlay.isSelected() ? ", with the overlay burnt in" : "");
         }
         int padFrames = (int) Math.round(pad * fps);
         int last = facts.frameCount() - 1;
@@ -261,8 +286,8 @@ public final class VideoExportDialog {
             default -> "one file";
         };
         return String.format(Locale.ROOT, "%d %s, %.1f s of the video's %.1f s (%.1f s of dead time left out), "
-                + "in %s.", chosen.size(), chosen.size() == 1 ? "rally" : "rallies", seconds, whole,
-                whole - seconds, files);
+                + "in %s%s.", chosen.size(), chosen.size() == 1 ? "rally" : "rallies", seconds, whole,
+                whole - seconds, files, overlay.isSelected() ? ", re-encoded with the overlay burnt in" : "");
     }
 
     private void start() {
@@ -270,8 +295,8 @@ public final class VideoExportDialog {
         List<Rally> spans;
         try {
             List<Integer> chosen = what.getValue() == What.FOLLOW_WHOLE ? List.of() : chosenIndices();
-            options = CutOptions.defaults().withMode(mode.getSelectionModel().getSelectedIndex() == 1
-                            ? CutMode.REENCODE : CutMode.COPY)
+            options = CutOptions.defaults().withMode(overlay.isSelected()
+                            || mode.getSelectionModel().getSelectedIndex() == 1 ? CutMode.REENCODE : CutMode.COPY)
                     .withLayout(what.getValue() == What.PER_RALLY ? CutLayout.PER_RALLY : CutLayout.REEL)
                     .withPadding(what.getValue().followCam() ? 0 : paddingSeconds())
                     .withQuality(Quality.parse(quality.getValue())).withSelected(chosen);
@@ -282,20 +307,28 @@ public final class VideoExportDialog {
         }
         What w = what.getValue();
         OutputSize outSize = size.getValue();
+        BurnIn burnIn = overlay.isSelected() ? burnIn() : null;
         Path out = Path.of(target.getText().trim());
         export.setDisable(true);
         problem.setText("");
         work.start("Exporting the video", p -> {
             var video = sources.video();
             if (!w.followCam()) {
-                return RallyCutter.cut(video, sources.rallies(), out, options, p);
+                return RallyCutter.cut(video, sources.rallies(), out, options.withOverlay(burnIn), p);
             }
             Aspect aspect = outSize.height() > outSize.width() ? Aspect.PORTRAIT : Aspect.WIDE;
             CameraPath path = CameraPlanner.plan(sources.ball(), List.of(), sources.camera().withAspect(aspect),
                     sources.pins(), video.facts().fpsValue(), video.facts().width(), video.facts().height());
             return FollowCamRenderer.render(video, path, w == What.FOLLOW_WHOLE
-                    ? FollowCamRenderer.wholeVideo(video) : spans, outSize, options.quality(), out, p);
+                    ? FollowCamRenderer.wholeVideo(video) : spans, outSize, options.quality(), burnIn, out, p);
         }, this::finished, this::refresh);
+    }
+
+    /** The labels as the video shows them, to burn in. */
+    private BurnIn burnIn() {
+        var facts = sources.video().facts();
+        return new BurnIn(new LabelSet("labels", facts.width(), facts.height(), facts.fps(), sources.ball(),
+                sources.events(), sources.rallies()), null, sources.shotScores());
     }
 
     private void finished(CutReport report) {

@@ -5,21 +5,18 @@ import com.courtside.timeline.EventKind;
 import com.courtside.timeline.LabelSet;
 import com.courtside.timeline.MatchEvent;
 import com.courtside.ui.video.VideoTransform;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 
 import java.util.List;
 
 /**
- * Draws one label layer for one frame onto a {@link GraphicsContext}, in video coordinates mapped by a
- * {@link VideoTransform}: the ball's trail over the last frames, its position as a ring, bounce and net markers
- * near the playhead, and the layer's name in the corner. A model's layer ({@link LabelLayer#detail()}) also shows
- * which positions the tracker predicted (hollow, dashed, in the palette's {@code occluded} colour) and its
- * confidence (the ring's size). Knows nothing of the window, so a burn-in export can draw the same overlay onto
- * frames with {@link VideoTransform#identity}. Does not clear the canvas.
+ * Draws one label layer for one frame, in video coordinates mapped by a {@link VideoTransform}: the ball's trail
+ * over the last frames, its position as a ring, bounce and net markers near the playhead, and the layer's name in
+ * the corner. A model's layer ({@link LabelLayer#detail()}) also shows which positions the tracker predicted
+ * (hollow, dashed, in the palette's {@code occluded} colour) and its confidence (the ring's size). It draws on an
+ * {@link OverlayCanvas}: the window's JavaFX canvas, or a picture of an exported frame for {@link BurnIn}, so the
+ * burnt-in overlay is the one the window shows. Does not clear the canvas.
  */
 public final class OverlayPainter {
 
@@ -50,20 +47,41 @@ public final class OverlayPainter {
         if (layer == null || view.isEmpty() || frame < 0) {
             return;
         }
+        g.save();
+        paint(new FxOverlayCanvas(g), view, OverlayArea.of(view), layer, frame, captionRow);
+        g.restore();
+    }
+
+    /** Paints {@code layer}'s marks and its name onto any canvas; {@code view} places the video in {@code area}. */
+    public void paint(OverlayCanvas g, VideoTransform view, OverlayArea area, LabelLayer layer, int frame,
+                      int captionRow) {
+        if (layer == null || view.isEmpty() || frame < 0) {
+            return;
+        }
+        paintMarks(g, view, area, layer, frame);
+        paintCaption(g, area, layer.caption(), captionRow);
+    }
+
+    /** The ball's trail, the event markers and the ball of {@code frame}, without a caption. */
+    public void paintMarks(OverlayCanvas g, VideoTransform view, OverlayArea area, LabelLayer layer, int frame) {
+        if (layer == null || view.isEmpty() || frame < 0) {
+            return;
+        }
         LabelSet labels = layer.labels();
         VideoTransform t = view.forSource(labels.width(), labels.height());
-        double unit = markerUnit(view);
-        g.save();
+        double unit = markerUnit(area.height());
         paintTrail(g, t, labels.ball(), layer.detail(), frame, unit);
         paintEvents(g, t, labels, frame, unit);
         paintBall(g, t, labels.ball(), layer.detail(), frame, unit);
-        paintCaption(g, view, layer.caption(), captionRow);
-        g.restore();
     }
 
     /** Marker sizes follow the shown frame's height (720 p = 1), within limits that keep them readable. */
     static double markerUnit(VideoTransform view) {
-        return Math.max(0.7, Math.min(2.0, view.displayHeight() / 720.0));
+        return markerUnit(view.displayHeight());
+    }
+
+    static double markerUnit(double shownHeight) {
+        return Math.max(0.7, Math.min(2.0, shownHeight / 720.0));
     }
 
     /** The ring's radius at 720p for a model's confidence: the surer the answer, the larger the ring. */
@@ -72,7 +90,7 @@ public final class OverlayPainter {
         return MIN_RING + (MAX_RING - MIN_RING) * c;
     }
 
-    private void paintTrail(GraphicsContext g, VideoTransform t, BallTrack ball, TrackDetail detail, int frame,
+    private void paintTrail(OverlayCanvas g, VideoTransform t, BallTrack ball, TrackDetail detail, int frame,
                             double unit) {
         double prevX = Double.NaN;
         double prevY = Double.NaN;
@@ -92,7 +110,7 @@ public final class OverlayPainter {
                 g.setLineWidth(1.5 * unit);
                 g.setLineDashes(predicted ? new double[] {3 * unit, 3 * unit} : null);
                 g.strokeLine(prevX, prevY, x, y);
-                g.setLineDashes((double[]) null);
+                g.setLineDashes(null);
             }
             double r = (1.5 + 2.5 * fresh) * unit;
             if (predicted) {
@@ -114,7 +132,7 @@ public final class OverlayPainter {
                 && Float.isFinite(ball.x(frame)) && Float.isFinite(ball.y(frame));
     }
 
-    private void paintBall(GraphicsContext g, VideoTransform t, BallTrack ball, TrackDetail detail, int frame,
+    private void paintBall(OverlayCanvas g, VideoTransform t, BallTrack ball, TrackDetail detail, int frame,
                            double unit) {
         if (frame >= ball.frameCount()) {
             return;
@@ -131,7 +149,7 @@ public final class OverlayPainter {
         }
     }
 
-    private void paintModelBall(GraphicsContext g, VideoTransform t, BallTrack ball, TrackDetail detail, int frame,
+    private void paintModelBall(OverlayCanvas g, VideoTransform t, BallTrack ball, TrackDetail detail, int frame,
                                 double unit) {
         boolean predicted = isPredicted(ball, detail, frame);
         if (!ball.isVisible(frame) && !predicted) {
@@ -150,7 +168,7 @@ public final class OverlayPainter {
         g.fillOval(x - dot, y - dot, 2 * dot, 2 * dot);
     }
 
-    private void ring(GraphicsContext g, double x, double y, double r, Color color, double width, boolean dashed) {
+    private void ring(OverlayCanvas g, double x, double y, double r, Color color, double width, boolean dashed) {
         g.setLineDashes(dashed ? new double[] {4 * width, 3 * width} : null);
         g.setStroke(palette.outline());
         g.setLineWidth(width + 2);
@@ -158,10 +176,10 @@ public final class OverlayPainter {
         g.setStroke(color);
         g.setLineWidth(width);
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        g.setLineDashes((double[]) null);
+        g.setLineDashes(null);
     }
 
-    private void paintEvents(GraphicsContext g, VideoTransform t, LabelSet labels, int frame, double unit) {
+    private void paintEvents(OverlayCanvas g, VideoTransform t, LabelSet labels, int frame, double unit) {
         List<MatchEvent> events = labels.events();
         BallTrack ball = labels.ball();
         for (int i = firstAtOrAfter(events, frame - EVENT_WINDOW); i < events.size(); i++) {
@@ -198,7 +216,7 @@ public final class OverlayPainter {
         return lo;
     }
 
-    private void cross(GraphicsContext g, double x, double y, double s, Color color, double width, double alpha) {
+    private void cross(OverlayCanvas g, double x, double y, double s, Color color, double width, double alpha) {
         for (int pass = 0; pass < 2; pass++) {
             g.setStroke(pass == 0 ? withAlpha(palette.outline(), alpha * palette.outline().getOpacity()) : color);
             g.setLineWidth(pass == 0 ? width + 2 : width);
@@ -207,7 +225,7 @@ public final class OverlayPainter {
         }
     }
 
-    private void diamond(GraphicsContext g, double x, double y, double s, Color color, double width, double alpha) {
+    private void diamond(OverlayCanvas g, double x, double y, double s, Color color, double width, double alpha) {
         double[] xs = {x, x + s, x, x - s};
         double[] ys = {y - s, y, y + s, y};
         g.setStroke(withAlpha(palette.outline(), alpha * palette.outline().getOpacity()));
@@ -218,24 +236,23 @@ public final class OverlayPainter {
         g.strokePolygon(xs, ys, 4);
     }
 
-    private void paintCaption(GraphicsContext g, VideoTransform view, String caption, int row) {
-        Text probe = new Text(caption);
-        probe.setFont(palette.captionFont());
-        double textW = probe.getLayoutBounds().getWidth();
-        double textH = probe.getLayoutBounds().getHeight();
-        double w = textW + 28;
-        double h = textH + 10;
-        double x = view.offsetX() + 12;
-        double y = view.offsetY() + 12 + row * (h + 6);
+    /**
+     * A caption in row {@code row} of the area's top-left corner: the text on a dark rounded box with the accent
+     * dot before it, at the area's caption scale.
+     */
+    public void paintCaption(OverlayCanvas g, OverlayArea area, String caption, int row) {
+        double s = area.captionScale();
+        g.setFont(palette.captionFont().scaled(s));
+        double w = g.textWidth(caption) + 28 * s;
+        double h = g.textHeight(caption) + 10 * s;
+        double x = area.x() + 12 * s;
+        double y = area.y() + 12 * s + row * (h + 6 * s);
         g.setFill(palette.captionBackground());
-        g.fillRoundRect(x, y, w, h, 8, 8);
+        g.fillRoundRect(x, y, w, h, 8 * s, 8 * s);
         g.setFill(palette.captionAccent());
-        g.fillOval(x + 8, y + h / 2 - 4, 8, 8);
+        g.fillOval(x + 8 * s, y + h / 2 - 4 * s, 8 * s, 8 * s);
         g.setFill(palette.captionText());
-        g.setFont(palette.captionFont());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(caption, x + 22, y + h / 2);
+        g.fillText(caption, x + 22 * s, y + h / 2);
     }
 
     private static Color withAlpha(Color c, double alpha) {

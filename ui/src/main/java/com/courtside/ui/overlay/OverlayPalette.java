@@ -1,8 +1,6 @@
 package com.courtside.ui.overlay;
 
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 
 /**
  * Colours and caption font of the overlay. Kept in Java, not CSS, because the same painter burns the overlay
@@ -10,7 +8,8 @@ import javafx.scene.text.FontWeight;
  * is also the colour of positions a tracker predicted.
  */
 public record OverlayPalette(Color trail, Color ball, Color occluded, Color bounce, Color net, Color outline,
-                             Color captionBackground, Color captionText, Color captionAccent, Font captionFont) {
+                             Color captionBackground, Color captionText, Color captionAccent,
+                             OverlayFont captionFont) {
 
     public static final OverlayPalette DEFAULT = new OverlayPalette(
             Color.web("#ffd166"),
@@ -22,7 +21,7 @@ public record OverlayPalette(Color trail, Color ball, Color occluded, Color boun
             Color.rgb(16, 17, 20, 0.72),
             Color.web("#e8eaed"),
             Color.web("#3fb7a5"),
-            Font.font("System", FontWeight.BOLD, 12));
+            new OverlayFont(12, true));
 
     /** A model's ball, beside the amber ground truth: green where detected, violet where the tracker predicted. */
     public static final OverlayPalette ANALYSIS = new OverlayPalette(
@@ -35,5 +34,5 @@ public record OverlayPalette(Color trail, Color ball, Color occluded, Color boun
             Color.rgb(16, 17, 20, 0.72),
             Color.web("#e8eaed"),
             Color.web("#3ddc97"),
-            Font.font("System", FontWeight.BOLD, 12));
+            new OverlayFont(12, true));
 }
