@@ -6,6 +6,7 @@ import com.courtside.inference.video.OpenedVideo;
 import com.courtside.inference.video.VideoOpenException;
 import com.courtside.inference.video.VideoProbe;
 import com.courtside.resources.BundledModels;
+import com.courtside.timeline.LabelSet;
 import com.courtside.timeline.task.ProgressListener;
 
 import java.io.IOException;
@@ -22,7 +23,8 @@ import java.util.Optional;
 /**
  * Runs the whole benchmark: keeps the clips, finds the peer, and measures decoding on every clip, then seeking,
  * stepping, the proxy and playback on the largest clip, then ball analysis on a 720p30 and a 1080p60 clip, the
- * heap over one long analysis and the label store. Each figure is measured beside its peer in the same run, where
+ * heap over one long analysis and the label store, then the rally cuts and dataset exports of a rendered match
+ * (alone with {@code --only export}). Each figure is measured beside its peer in the same run, where
  * it has one.
  */
 public final class BenchRunner {
@@ -37,6 +39,14 @@ public final class BenchRunner {
         FfmpegPeer peer = FfmpegPeer.locate();
         BenchContext ctx = new BenchContext(options, peer, progress);
         ctx.say("%s", peer.status());
+        if (options.exportOnly()) {
+            List<BenchReport.ClipSummary> summaries = new ArrayList<>();
+            List<BenchRow> rows = exportRows(new CacheDirectory(options.work()), new LinkedHashMap<>(), summaries, ctx);
+            List<String> notes = new ArrayList<>(ExportMatch.explanations(options));
+            notes.addAll(ctx.notes());
+            return new BenchReport(MachineInfo.detect(), load(loadBefore), options.threads(), summaries,
+                    peer.status(), rows, notes);
+        }
         List<BenchClip> clips = BenchClips.ensure(options, ctx);
         List<BenchClip> analysisClips = new ArrayList<>();
         for (BenchClip clip : AnalysisBench.clips(options)) {
@@ -95,12 +105,30 @@ public final class BenchRunner {
         }
         rows.addAll(TimelineBench.run(ctx));
         rows.addAll(CameraBench.run(clips.get(0), ctx));
+        if (options.export()) {
+            rows.addAll(exportRows(cache, opened, summaries, ctx));
+        }
         List<String> notes = new ArrayList<>(explanations(options, model));
         notes.addAll(ctx.notes());
-        String load = String.format(Locale.ROOT, "1-minute load average %.2f before the run (above about 0.5, "
-                + "other work was using the cores), %.2f after it (the bench's own work included)", loadBefore,
+        return new BenchReport(MachineInfo.detect(), load(loadBefore), options.threads(), summaries, peer.status(),
+                rows, notes);
+    }
+
+    private static String load(double before) {
+        return String.format(Locale.ROOT, "1-minute load average %.2f before the run (above about 0.5, other work "
+                + "was using the cores), %.2f after it (the bench's own work included)", before,
                 MachineInfo.loadAverage());
-        return new BenchReport(MachineInfo.detect(), load, options.threads(), summaries, peer.status(), rows, notes);
+    }
+
+    /** The rally cuts and dataset exports on the rendered match, rendered first if an earlier run did not. */
+    private static List<BenchRow> exportRows(CacheDirectory cache, Map<Path, OpenedVideo> opened,
+                                             List<BenchReport.ClipSummary> summaries, BenchContext ctx)
+            throws IOException, VideoOpenException, InterruptedException {
+        BenchClip clip = BenchClips.ensure(ExportMatch.clip(ctx.options()), ctx);
+        String label = ExportMatch.label(clip);
+        OpenedVideo video = open(clip.file(), label, clip.gop(), cache, opened, summaries, ctx);
+        Optional<LabelSet> truth = ExportMatch.truth(clip, video, ctx);
+        return truth.isPresent() ? ExportMatch.run(video, truth.get(), label, ctx) : List.of();
     }
 
     /** Indexes a clip once, however many measurements use it, and lists it in the report. */
@@ -180,6 +208,11 @@ public final class BenchRunner {
                 + "zoom) and FixedWideCamera; jerk is the mean length of the crop centre's third difference; the "
                 + "scrub is CameraPreview.crop at random frames once its saved states reach the end. Targets: the "
                 + "issue's (ball inside ≥ 99 %, jerk ≤ 0.2 × centring); the scrub's is one 60 Hz frame.");
+        if (o.export()) {
+            lines.addAll(ExportMatch.explanations(o));
+        } else {
+            lines.add("rally cut and dataset export: not measured (--skip-export).");
+        }
         if (o.peerSeeks()) {
             lines.add(3, "'ffmpeg -ss, a process each' is `ffmpeg -threads " + n + " -ss T -i FILE -frames:v 1 -f null -` "
                     + "per seek, timed by wall clock, process start included (Courtside does not pay one).");

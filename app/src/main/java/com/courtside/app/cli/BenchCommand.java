@@ -23,15 +23,19 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code courtside bench}: measures decoding, seeking, playback and ball analysis beside the bundled ffmpeg or the
- * decoder alone, the heap over one long analysis and the label store, and prints a table.
+ * decoder alone, the heap over one long analysis, the label store, and rally cuts and dataset exports beside the
+ * bundled ffmpeg, and prints a table.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures sequential decoding, exact seeking and playback with overlay on rendered clips, "
                 + "each beside the bundled ffmpeg where there is a peer, ball analysis on a 720p30 and a 1080p60 clip "
                 + "beside decoding alone, the heap over a long analysis, and the label store (writing, opening, "
-                + "querying and editing a large project); prints a table with the targets.",
+                + "querying and editing a large project), and rally cuts and dataset exports of a rendered match "
+                + "beside the bundled ffmpeg; prints a table with the targets.",
                 "The clips are rendered once and kept in the work folder; later runs reuse them."})
 public final class BenchCommand implements Callable<Integer> {
+
+    private static final String ONLY_EXPORT = "export";
 
     @Spec
     CommandSpec spec;
@@ -89,6 +93,23 @@ public final class BenchCommand implements Callable<Integer> {
             + "and editing a throw-away project in the system's temp folder).")
     boolean skipStore;
 
+    @Option(names = "--cut-minutes", paramLabel = "MINUTES", defaultValue = "10",
+            description = "Length of the rendered match the rally cuts and dataset exports run on, at the largest "
+                    + "resolution (default: ${DEFAULT-VALUE}; rendered once and kept).")
+    double cutMinutes;
+
+    @Option(names = "--cut-reencode-seconds", paramLabel = "SECONDS", defaultValue = "60",
+            description = "The re-encoded rally cut takes the first rallies that make at least this much output, "
+                    + "0 for all of them (default: ${DEFAULT-VALUE}; a whole match takes minutes per side).")
+    double cutReencodeSeconds;
+
+    @Option(names = "--skip-export", description = "Skip the rally cuts and dataset exports.")
+    boolean skipExport;
+
+    @Option(names = "--only", paramLabel = "PART", description = "Measure only this part, for a quick check: "
+            + ONLY_EXPORT + " (the rally cuts and dataset exports).")
+    String only;
+
     @Mixin
     ModelOptions modelOptions;
 
@@ -97,10 +118,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (only != null && !ONLY_EXPORT.equals(only)) {
+            throw new CommandFailure(ExitCodes.CONFIGURATION, "--only takes " + ONLY_EXPORT + ", not '" + only + "'");
+        }
         BenchOptions options;
         try {
             options = new BenchOptions(workFolder(), resolutions, fps, duration, gop, threads, seeks, seed,
-                    playbackSeconds, repeat, !noPeerSeeks, heapMinutes, !skipHeap, !skipStore);
+                    playbackSeconds, repeat, !noPeerSeeks, heapMinutes, !skipHeap, !skipStore, cutMinutes,
+                    cutReencodeSeconds, !skipExport, only != null);
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(ExitCodes.CONFIGURATION, e.getMessage());
         }

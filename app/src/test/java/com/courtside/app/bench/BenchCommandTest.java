@@ -40,7 +40,8 @@ class BenchCommandTest {
         Path work = dir.resolve("work");
         Path json = dir.resolve("bench.json");
         long start = System.nanoTime();
-        Result r = bench("--duration", "2", "--playback-seconds", "2", "--resolutions", "144", "--seeks", "6",
+        Result r = bench("--skip-export", "--duration", "2", "--playback-seconds", "2", "--resolutions", "144",
+                "--seeks", "6",
                 "--skip-heap", "--skip-store", "--model", "classical", "--work", work.toString(), "--json", json.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("machine: ").contains("bench-144p30-2s-gop250.mp4")
@@ -60,7 +61,8 @@ class BenchCommandTest {
         assertThat(root.get("clips").get(0).get("frames").asInt()).isEqualTo(60);
         System.out.printf("tiny bench run took %.1f s%n", (System.nanoTime() - start) / 1e9);
 
-        Result again = bench("--duration", "2", "--playback-seconds", "1", "--resolutions", "144", "--seeks", "3",
+        Result again = bench("--skip-export", "--duration", "2", "--playback-seconds", "1", "--resolutions", "144",
+                "--seeks", "3",
                 "--no-peer-seeks", "--skip-heap", "--skip-store", "--model", "classical", "--work", work.toString());
         assertThat(again.code()).as(again.err()).isEqualTo(ExitCodes.OK);
         assertThat(again.err()).contains("reusing").doesNotContain("rendering");
