@@ -75,6 +75,10 @@ import java.util.concurrent.Callable;
                         + "goes with --mode reencode (the default with --overlay) or --follow-cam, not --mode copy."})
 public final class CutCommand implements Callable<Integer> {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
     @Parameters(paramLabel = "VIDEO", arity = "1..*", description = "the videos to cut")
     List<Path> videos;
 
@@ -114,6 +118,10 @@ public final class CutCommand implements Callable<Integer> {
             + "shooter scores (re-encodes)")
     boolean overlay;
 
+    @Option(names = "--json", description = "print each video's cut as JSON (files, segments asked for and written, "
+            + "snaps) instead of the summary table")
+    boolean json;
+
     @Option(names = "--rallies-from", paramLabel = "FILE",
             description = "take the rallies from this file instead of the project (one video only)")
     Path ralliesFrom;
@@ -132,12 +140,42 @@ public final class CutCommand implements Callable<Integer> {
         CutOptions options = options();
         OutputSize size = followCam == null ? null : size();
         CacheDirectory cache = CacheDirectory.defaultLocation();
+        com.fasterxml.jackson.databind.node.ArrayNode reports = JSON.createArrayNode();
         BatchSummary summary = Batch.run(videos, err, (video, progress) -> {
             CutReport report = cutOne(video, options, size, cache, progress);
+            reports.add(toJson(video, report));
             return Batch.Outcome.done(describe(report));
         });
-        summary.print(out);
+        if (json) {
+            try {
+                out.println(JSON.writeValueAsString(reports));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new CommandFailure(ExitCodes.RUNTIME, "Cannot print the reports as JSON: " + e.getMessage(), e);
+            }
+        } else {
+            summary.print(out);
+        }
         return summary.exitCode();
+    }
+
+    /** One video's cut for machines: the files, and per segment the frames asked for and written and the snap. */
+    private static com.fasterxml.jackson.databind.node.ObjectNode toJson(Path video, CutReport r) {
+        var node = JSON.createObjectNode();
+        node.put("video", video.toString());
+        node.put("mode", r.mode().name().toLowerCase(Locale.ROOT));
+        node.put("videoCodec", r.videoCodec());
+        r.files().forEach(f -> node.withArray("files").add(f.toString()));
+        for (SegmentReport s : r.segments()) {
+            node.withArray("segments").addObject().put("rally", s.rally() + 1).put("file", s.file().toString())
+                    .put("requestedFirst", s.requestedFirst()).put("requestedLast", s.requestedLast())
+                    .put("actualFirst", s.actualFirst()).put("actualLast", s.actualLast())
+                    .put("snapFrames", s.snapFrames()).put("snapSeconds", s.snapSeconds());
+        }
+        node.put("framesWritten", r.framesWritten());
+        node.put("durationSeconds", r.durationSeconds());
+        node.put("elapsedSeconds", r.elapsedSeconds());
+        r.notes().forEach(n -> node.withArray("notes").add(n));
+        return node;
     }
 
     private CutReport cutOne(Path video, CutOptions options, OutputSize size, CacheDirectory cache,

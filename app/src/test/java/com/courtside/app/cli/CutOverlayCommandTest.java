@@ -67,6 +67,20 @@ class CutOverlayCommandTest {
     }
 
     @Test
+    void aStreamCopyReportsEachSegmentAsJson() throws Exception {
+        Path out = dir.resolve("reel.mp4");
+        Result r = run("cut", clip.toString(), "--padding", "0", "--json", "-o", out.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        var segment = new ObjectMapper().readTree(r.out()).get(0).get("segments").get(0);
+        assertThat(segment.get("rally").asInt()).isEqualTo(1);
+        assertThat(segment.get("requestedFirst").asInt()).isEqualTo(FIRST);
+        assertThat(segment.get("requestedLast").asInt()).isEqualTo(LAST);
+        assertThat(segment.get("actualFirst").asInt()).isEqualTo(FIRST - segment.get("snapFrames").asInt());
+        assertThat(out).isNotEmptyFile();
+    }
+
+    @Test
     void helpSaysTheOverlayReencodes() {
         assertThat(run("cut", "--help").out()).contains("--overlay").contains("re-encodes");
     }
