@@ -57,6 +57,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "game-state model with the ball track, or the ball track alone"})
     Path json;
 
+    @Option(names = "--summary-json", paramLabel = "FILE", description = {"write the summary as JSON to FILE: per "
+            + "video its status (done, skipped: kept from an earlier run, failed with the reason and exit code), "
+            + "frames, ball found (detected, predicted), rallies, frames/s and the trajectory file"})
+    Path summaryJson;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "decoder threads (0: as FFmpeg chooses)")
     int threads;
 
@@ -94,6 +99,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             if (videos.size() > 1) {
                 summary.print(out);
             }
+            if (summaryJson != null) {
+                writeSummary(summary);
+                out.println("Summary written to " + summaryJson);
+            }
             return summary.exitCode();
         }
     }
@@ -121,8 +130,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
                             series, settings).rallies();
             String source = series == null ? "ball track" : "game-state model + ball track";
             out.println(summary(video, result) + ", " + rallies.size() + " rallies (" + source + ")");
+            ObjectNode row = facts(result, rallies, source);
             if (json != null) {
                 Path target = folder ? json.resolve(baseName(video) + ".trajectory.json") : json;
+                row.put("trajectory", target.toString());
                 try {
                     writeJson(result, rallies, source, target);
                 } catch (IOException e) {
@@ -133,8 +144,35 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             String detail = String.format(Locale.ROOT, "ball in %d of %d frames, %d rallies", result.trackedFrames(),
                     facts.frameCount(), rallies.size());
-            return kept.fromCache() ? Batch.Outcome.skipped(detail + " (kept from an earlier run)")
-                    : Batch.Outcome.done(detail);
+            return (kept.fromCache() ? Batch.Outcome.skipped(detail + " (kept from an earlier run)")
+                    : Batch.Outcome.done(detail)).with(row);
+        }
+    }
+
+    /** The facts of one video's row in the summary JSON. */
+    private static ObjectNode facts(AnalysisResult result, List<Rally> rallies, String source) {
+        int total = result.facts().frameCount();
+        int predicted = predictedFrames(result);
+        ObjectNode node = JSON.createObjectNode();
+        node.put("frames", total);
+        node.put("ballFrames", result.trackedFrames());
+        node.put("detectedFrames", result.trackedFrames() - predicted);
+        node.put("predictedFrames", predicted);
+        node.put("rallies", rallies.size());
+        node.put("rallySource", source);
+        node.put("framesPerSecond", Math.round(result.framesPerSecond() * 10) / 10.0);
+        node.put("method", result.method());
+        return node;
+    }
+
+    private void writeSummary(BatchSummary summary) {
+        try {
+            Path parent = summaryJson.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            AtomicFiles.write(summaryJson, stream -> JSON.writeValue(stream, summary.toJson()));
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCodes.OUTPUT, "Cannot write " + summaryJson + ": " + e.getMessage()
+                    + ". Check that the folder exists and is writable, and that the disk has space.", e);
         }
     }
 
@@ -198,15 +236,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private static String summary(Path video, AnalysisResult r) {
         int total = r.facts().frameCount();
+        int predicted = predictedFrames(r);
+        return String.format(Locale.ROOT, "%s: ball in %d of %d frames (%d detected, %d predicted), %.0f frames/s, %s",
+                video.getFileName(), r.trackedFrames(), total, r.trackedFrames() - predicted, predicted,
+                r.framesPerSecond(), r.method());
+    }
+
+    private static int predictedFrames(AnalysisResult r) {
         int predicted = 0;
-        for (int f = 0; f < total; f++) {
+        for (int f = 0; f < r.facts().frameCount(); f++) {
             if (r.track().hasBall(f) && r.track().isPredicted(f)) {
                 predicted++;
             }
         }
-        return String.format(Locale.ROOT, "%s: ball in %d of %d frames (%d detected, %d predicted), %.0f frames/s, %s",
-                video.getFileName(), r.trackedFrames(), total, r.trackedFrames() - predicted, predicted,
-                r.framesPerSecond(), r.method());
+        return predicted;
     }
 
     private static String baseName(Path video) {

@@ -1,5 +1,7 @@
 package com.courtside.app.cli;
 
+import com.courtside.app.cli.batch.Batch;
+import com.courtside.app.cli.batch.BatchSummary;
 import com.courtside.app.eval.Comparison;
 import com.courtside.app.eval.ComparisonCsv;
 import com.courtside.app.eval.ComparisonReport;
@@ -27,6 +29,10 @@ import com.courtside.timeline.rally.RallyPostProcessor;
 import com.courtside.timeline.rally.RallySettings;
 import com.courtside.timeline.rally.TrajectoryRallies;
 import com.courtside.timeline.task.ProgressListener;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,10 +53,11 @@ import java.util.concurrent.Callable;
  * with {@code --labels SOURCE --against SOURCE}, compares two label sources without analysing.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Analyse a video and compare the result with its ground truth: ball detection rate, RMSE, "
+        description = {"Analyse videos and compare each result with its ground truth: ball detection rate, RMSE, "
                 + "false positives; per event kind the share found (PCE) and precision; rallies (from the ball "
                 + "trajectory) matched at IoU >= 0.5: precision, recall, F1, mean start and end error.",
-                "The truth defaults to NAME.truth.json beside the video (as render-demo writes it).",
+                "The truth defaults to NAME.truth.json beside the video (as render-demo writes it). With several "
+                        + "videos (or @list.txt) each is measured in turn, then all of them pooled, and a table sums up.",
                 "With --labels SOURCE --against SOURCE, compares two label sources instead, without analysing. A "
                         + "SOURCE is 'model' (the newest complete analysis in the video's project), 'human' (the "
                         + "human labels alone), 'effective' (human over model), or a label file: a Courtside truth "
@@ -58,11 +65,11 @@ import java.util.concurrent.Callable;
                 "--csv OUT writes one row per rally to OUT and the summary as metric,value rows to OUT-summary.csv."})
 public final class EvaluateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "VIDEO", description = "the video")
-    Path video;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @Parameters(index = "1..*", paramLabel = "MORE", arity = "0..*", description = "with --shooter: more basketball clips")
-    List<Path> more = new java.util.ArrayList<>();
+    @Parameters(paramLabel = "VIDEO", arity = "1..*", description = {"the videos (or @list.txt), each with its truth "
+            + "NAME.truth.json beside it; with several, each is measured, then all of them pooled"})
+    List<Path> videos;
 
     @Option(names = "--shooter", description = {"score the shots of basketball clips (VIDEO and MORE, each with "
             + "NAME.basketball.json beside it) with the shooter model and with the baseline, against the truth: "
@@ -95,8 +102,13 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "a rally matches a true one at this intersection over union or more (default: ${DEFAULT-VALUE})")
     double minIou;
 
-    @Option(names = "--csv", paramLabel = "OUT", description = "write the rallies to OUT and the summary to OUT-summary.csv")
+    @Option(names = "--csv", paramLabel = "OUT", description = "write the rallies to OUT and the summary to "
+            + "OUT-summary.csv; with several videos OUT is a folder: NAME.csv and NAME-summary.csv each, all.csv pooled")
     Path csv;
+
+    @Option(names = "--json", description = "print the metrics as JSON (per video, and pooled over several) instead "
+            + "of text")
+    boolean json;
 
     @Option(names = "--no-cache", description = "analyse again even if a result is kept for this video")
     boolean noCache;
@@ -127,15 +139,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (shooter) {
-            List<Path> clips = new java.util.ArrayList<>(List.of(video));
-            clips.addAll(more);
-            ShooterEvaluation.run(clips, shooterModel, modelOptions.device,
+            ShooterEvaluation.run(videos, shooterModel, modelOptions.device,
                     modelOptions.modelThreads, spec.commandLine().getOut(), spec.commandLine().getErr());
             return ExitCodes.OK;
-        }
-        if (!more.isEmpty()) {
-            throw new CommandFailure(ExitCodes.CONFIGURATION, "evaluate takes one video (several only with "
-                    + "--shooter); got " + (1 + more.size()) + ".");
         }
         if (!(minIou > 0 && minIou <= 1)) {
             throw new CommandFailure(ExitCodes.CONFIGURATION, "--min-iou must lie above 0 and at most 1, got " + minIou + ".");
@@ -143,24 +149,139 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (labels == null && against != null) {
             throw new CommandFailure(ExitCodes.CONFIGURATION, "--against needs --labels: give the source to compare.");
         }
-        Comparison comparison = labels != null ? compareSources() : analyseAndCompare();
-        if (csv != null) {
-            writeCsv(comparison);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter text = json ? new PrintWriter(java.io.Writer.nullWriter()) : out;
+        if (videos.size() == 1) {
+            Path video = videos.get(0);
+            Comparison comparison = evaluateOne(video, text, ProgressListener.NONE);
+            if (csv != null) {
+                writeCsv(comparison, csv, text);
+            }
+            if (json) {
+                out.println(write(metrics(video.toString(), comparison)));
+            }
+            return ExitCodes.OK;
         }
-        return ExitCodes.OK;
+        if (truth != null || project != null) {
+            throw new CommandFailure(ExitCodes.CONFIGURATION, (truth != null ? "--truth" : "--project")
+                    + " names one file, for one video; with " + videos.size() + " videos each has its own beside it "
+                    + "(NAME.truth.json, its project): leave it out.");
+        }
+        return evaluateMany(out, text);
     }
 
-    private Comparison compareSources() {
+    /** Each video measured in turn (a failing one reported, the rest carried on), then all of them pooled. */
+    private int evaluateMany(PrintWriter out, PrintWriter text) {
+        createCsvFolder();
+        List<Comparison> measured = new java.util.ArrayList<>();
+        ArrayNode each = JSON.createArrayNode();
+        BatchSummary summary = Batch.run(videos, spec.commandLine().getErr(), (video, progress) -> {
+            Comparison c = evaluateOne(video, text, progress);
+            text.println();
+            if (csv != null) {
+                writeCsv(c, csv.resolve(baseName(video) + ".csv"), text);
+            }
+            measured.add(c);
+            each.add(metrics(video.toString(), c));
+            return Batch.Outcome.done(oneLine(c));
+        });
+        Comparison pooled = measured.isEmpty() ? null
+                : Comparison.pooled("all " + measured.size() + " videos", measured);
+        if (pooled != null) {
+            text.printf(Locale.ROOT, "All %d videos pooled%n", measured.size());
+            ComparisonReport.print(pooled, text);
+            if (csv != null) {
+                writeCsv(pooled, csv.resolve("all.csv"), text);
+            }
+            text.println();
+        }
+        summary.print(text);
+        text.flush();
+        if (json) {
+            ObjectNode root = summary.toJson();
+            root.set("videos", each);
+            if (pooled != null) {
+                root.set("pooled", metrics("all", pooled));
+            }
+            out.println(write(root));
+        }
+        return summary.exitCode();
+    }
+
+    private void createCsvFolder() {
+        if (csv == null) {
+            return;
+        }
+        try {
+            java.nio.file.Files.createDirectories(csv);
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCodes.OUTPUT, "Cannot make the folder " + csv + " for the CSV files ("
+                    + e.getMessage() + "): with several videos --csv names a folder.", e);
+        }
+    }
+
+    private Comparison evaluateOne(Path video, PrintWriter out, ProgressListener progress) {
+        return labels != null ? compareSources(video, out) : analyseAndCompare(video, out, progress);
+    }
+
+    /** The summary table's line: ball detection and RMSE, each event kind's PCE, rally F1. */
+    private static String oneLine(Comparison c) {
+        StringBuilder b = new StringBuilder();
+        if (c.ball() != null) {
+            b.append(String.format(Locale.ROOT, "ball %.1f %% within %.0f px, RMSE %.2f px",
+                    100 * c.ball().detectionRate(), c.ball().radius(), c.ball().rmse()));
+        } else {
+            b.append("ball not compared");
+        }
+        for (var e : c.events()) {
+            if (e.truth() > 0) {
+                b.append(String.format(Locale.ROOT, ", %s PCE %.1f %%", e.kind().wireName(), 100 * e.recall()));
+            }
+        }
+        if (c.rallies().truthCount() > 0) {
+            b.append(String.format(Locale.ROOT, ", rallies F1 %.3f", c.rallies().f1()));
+        }
+        return b.toString();
+    }
+
+    /** The metrics of {@link ComparisonCsv#metrics} as a JSON object; a value that does not exist is null. */
+    private static ObjectNode metrics(String video, Comparison c) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("video", video);
+        ComparisonCsv.metrics(c).forEach((key, value) -> {
+            if (value instanceof Integer i) {
+                node.put(key, i);
+            } else if (value instanceof Double d) {
+                if (Double.isFinite(d)) {
+                    node.put(key, d);
+                } else {
+                    node.putNull(key);
+                }
+            } else {
+                node.put(key, String.valueOf(value));
+            }
+        });
+        return node;
+    }
+
+    private static String write(ObjectNode node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Comparison compareSources(Path video, PrintWriter out) {
         CacheDirectory cache = CacheDirectory.defaultLocation();
-        VideoFacts facts = probe(cache).facts();
+        VideoFacts facts = probe(video, cache).facts();
         Path projectFile = project != null ? project
                 : ProjectFiles.forVideo(video, facts.signature(), cache.root().resolve("projects"));
-        String truthSource = against != null ? against : truthFile().toString();
-        if (against == null && !Files.isRegularFile(truthFile())) {
-            throw new CommandFailure(ExitCodes.CONFIGURATION, "There is no ground truth " + truthFile().getFileName()
+        String truthSource = against != null ? against : truthFile(video).toString();
+        if (against == null && !Files.isRegularFile(truthFile(video))) {
+            throw new CommandFailure(ExitCodes.CONFIGURATION, "There is no ground truth " + truthFile(video).getFileName()
                     + " beside the video: give the source to compare with, --against SOURCE.");
         }
-        PrintWriter out = spec.commandLine().getOut();
         try (LabelSources sources = new LabelSources(facts, projectFile, spec.commandLine().getErr())) {
             SourceLabels found = sources.read(labels);
             SourceLabels expected = sources.read(truthSource);
@@ -172,8 +293,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private Comparison analyseAndCompare() {
-        Path truthFile = truthFile();
+    private Comparison analyseAndCompare(Path video, PrintWriter out, ProgressListener progress) {
+        Path truthFile = truthFile(video);
         LabelSet truthLabels;
         try {
             truthLabels = TruthJson.readLabels(truthFile);
@@ -185,9 +306,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         CacheDirectory cache = CacheDirectory.defaultLocation();
         AnalysisResult result;
         try (BallAnalyzer analyzer = modelOptions.open(cache)) {
-            OpenedVideo opened = probe(cache);
-            result = noCache ? analyzer.run(opened, threads, ProgressListener.NONE)
-                    : analyzer.runCached(opened, new AnalysisCache(cache), threads, ProgressListener.NONE);
+            OpenedVideo opened = probe(video, cache);
+            result = noCache ? analyzer.run(opened, threads, progress)
+                    : analyzer.runCached(opened, new AnalysisCache(cache), threads, progress);
         } catch (VideoOpenException e) {
             throw new CommandFailure(ExitCodes.INPUT, e.getMessage(), e);
         } catch (ModelRunException e) {
@@ -196,12 +317,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         VideoFacts facts = result.facts();
         List<Rally> rallies = TrajectoryRallies.rallies(result.track().ballTrack(), facts.fpsValue(), facts.width(),
                 facts.height(), settings);
-        GameStateSeries series = gameState(cache);
+        GameStateSeries series = gameState(video, cache, progress);
         SourceLabels found = SourceLabels.complete("analysis", result.track().ballTrack(), result.events(), rallies);
         SourceLabels expected = SourceLabels.ofTruth(truthFile.getFileName().toString(), truthLabels,
                 facts.frameCount());
         Comparison c = Comparison.of(found, expected, facts.fpsValue(), radius, minIou);
-        PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s against %s (%d frames)%n", video.getFileName(), truthFile.getFileName(),
                 facts.frameCount());
         out.printf(Locale.ROOT, "  method           %s, %.0f frames/s%n", result.method(), result.framesPerSecond());
@@ -225,7 +345,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** The game-state model's windows over the video, or null when no game-state model is chosen. */
-    private GameStateSeries gameState(CacheDirectory cache) {
+    private GameStateSeries gameState(Path video, CacheDirectory cache, ProgressListener progress) {
         Device device;
         try {
             device = Device.parse(modelOptions.device);
@@ -236,7 +356,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             if (analyzer == null) {
                 return null;
             }
-            return analyzer.run(probe(cache), threads, ProgressListener.NONE);
+            return analyzer.run(probe(video, cache), threads, progress);
         } catch (VideoOpenException e) {
             throw new CommandFailure(ExitCodes.INPUT, e.getMessage(), e);
         } catch (ModelRunException e) {
@@ -252,7 +372,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 m.meanStartError(), m.meanEndError(), m.meanStartError() / fps, m.meanEndError() / fps);
     }
 
-    private OpenedVideo probe(CacheDirectory cache) {
+    private OpenedVideo probe(Path video, CacheDirectory cache) {
         try {
             return new VideoProbe(cache, threads).open(video, ProgressListener.NONE);
         } catch (VideoOpenException e) {
@@ -260,23 +380,27 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private void writeCsv(Comparison c) {
+    private static void writeCsv(Comparison c, Path csv, PrintWriter out) {
         try {
             Path summary = ComparisonCsv.write(c, csv);
-            spec.commandLine().getOut().println("  rallies written to " + csv + ", the summary to " + summary);
+            out.println("  rallies written to " + csv + ", the summary to " + summary);
         } catch (IOException e) {
             throw new CommandFailure(ExitCodes.OUTPUT, "Cannot write " + csv + ": " + e.getMessage()
                     + ". Check that the folder exists and is writable, and that the disk has space.", e);
         }
     }
 
-    private Path truthFile() {
+    private Path truthFile(Path video) {
         if (truth != null) {
             return truth;
         }
+        Path candidate = video.resolveSibling(baseName(video) + ".truth.json");
+        return Files.exists(candidate) ? candidate : video.resolveSibling(video.getFileName() + ".truth.json");
+    }
+
+    private static String baseName(Path video) {
         String name = video.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        Path candidate = video.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".truth.json");
-        return Files.exists(candidate) ? candidate : video.resolveSibling(name + ".truth.json");
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

@@ -1,12 +1,19 @@
 package com.courtside.app.cli;
 
+import com.courtside.app.cli.batch.Batch;
+import com.courtside.app.cli.batch.BatchSummary;
 import com.courtside.inference.synth.DemoMatchRenderer;
 import com.courtside.inference.synth.Difficulty;
 import com.courtside.inference.synth.RenderOptions;
 import com.courtside.inference.synth.RenderResult;
 import com.courtside.timeline.EventKind;
 import com.courtside.timeline.MatchEvent;
+import com.courtside.timeline.io.TruthJson;
 import com.courtside.timeline.task.ProgressListener;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,7 +23,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -36,6 +45,7 @@ import java.util.concurrent.Callable;
 public final class RenderDemoCommand implements Callable<Integer> {
 
     private static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec
     CommandSpec spec;
@@ -85,6 +95,17 @@ public final class RenderDemoCommand implements Callable<Integer> {
     @Option(names = "--no-openttgames", description = "Table tennis only: do not write the OpenTTGames folder.")
     boolean noOpenTtGames;
 
+    @Option(names = "--count", paramLabel = "N", description = {"Table tennis: N matches FILE-000.mp4 ... with the "
+            + "seeds SEED, SEED+1, ..., each with its truth, a progress bar each and a table at the end. A match whose "
+            + "video and truth are there from the same options is skipped, so a stopped batch resumes."})
+    Integer count;
+
+    @Option(names = "--force", description = "With --count: render every match again, even those already there.")
+    boolean force;
+
+    @Option(names = "--json", description = "print what was written as JSON instead of text")
+    boolean json;
+
     @Override
     public Integer call() throws Exception {
         boolean basketball = switch (sport.trim().toLowerCase(Locale.ROOT)) {
@@ -93,7 +114,11 @@ public final class RenderDemoCommand implements Callable<Integer> {
             default -> throw configuration("--sport must be table-tennis or basketball, not '" + sport + "'");
         };
         if (!basketball && scenes != null) {
-            throw configuration("--scenes is for --sport basketball; a table-tennis demo is one match");
+            throw configuration("--scenes is for --sport basketball; for several table-tennis matches give --count N");
+        }
+        if (count != null && (basketball || count < 1)) {
+            throw configuration(basketball ? "--count is for table tennis; for several basketball clips give --scenes N"
+                    : "--count must be at least 1, not " + count);
         }
         if (basketball) {
             RenderOptions common = options(scenes != null ? BasketballDemo.SCENE_SECONDS : 60, true);
@@ -105,6 +130,9 @@ public final class RenderDemoCommand implements Callable<Integer> {
         RenderOptions options = options(60, false);
         Path video = output.toAbsolutePath();
         checkWritable(video);
+        if (count != null) {
+            return renderMany(options, video);
+        }
         PrintWriter err = spec.commandLine().getErr();
         RenderResult result;
         try {
@@ -116,8 +144,103 @@ public final class RenderDemoCommand implements Callable<Integer> {
             err.println();
             err.flush();
         }
-        printSummary(spec.commandLine().getOut(), options, result);
+        if (json) {
+            spec.commandLine().getOut().println(JSON.writeValueAsString(toJson(options, result)));
+        } else {
+            printSummary(spec.commandLine().getOut(), options, result);
+        }
         return ExitCodes.OK;
+    }
+
+    /** {@code --count N}: N matches with consecutive seeds, those already rendered from the same options kept. */
+    private int renderMany(RenderOptions first, Path video) throws IOException {
+        String base = video.getFileName().toString().replaceFirst("(?i)\\.mp4$", "");
+        List<RenderOptions> all = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            all.add(first.withSeed(first.seed() + i));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        ArrayNode written = JSON.createArrayNode();
+        BatchSummary summary = Batch.run(all, o -> target(video, base, o, first).toString(),
+                o -> target(video, base, o, first).getFileName().toString(), spec.commandLine().getErr(),
+                (o, progress) -> {
+                    Path file = target(video, base, o, first);
+                    if (!force && renderedBefore(file, o)) {
+                        written.addObject().put("video", file.toString()).put("seed", o.seed()).put("skipped", true);
+                        return Batch.Outcome.skipped("seed " + o.seed() + ", rendered before from the same options");
+                    }
+                    RenderResult result = renderOne(o, file, progress);
+                    ObjectNode node = toJson(o, result);
+                    node.put("skipped", false);
+                    written.add(node);
+                    if (!json) {
+                        printSummary(out, o, result);
+                    }
+                    return Batch.Outcome.done(String.format(Locale.ROOT, "seed %d, %d frames, %d rallies, %.1f MB",
+                            o.seed(), result.truth().frameCount(), result.truth().rallies().size(),
+                            result.videoBytes() / 1e6));
+                });
+        if (json) {
+            ObjectNode root = summary.toJson();
+            root.set("matches", written);
+            out.println(JSON.writeValueAsString(root));
+        } else {
+            summary.print(out);
+        }
+        return summary.exitCode();
+    }
+
+    /** FILE-000.mp4, FILE-001.mp4 ...: the match of seed {@code o.seed()}. */
+    private static Path target(Path video, String base, RenderOptions o, RenderOptions first) {
+        return video.resolveSibling(String.format(Locale.ROOT, "%s-%03d.mp4", base, o.seed() - first.seed()));
+    }
+
+    private static RenderResult renderOne(RenderOptions options, Path file, ProgressListener progress) {
+        try {
+            return new DemoMatchRenderer().render(options, file, progress);
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCodes.OUTPUT, "could not write " + file.getFileName() + ": " + e.getMessage()
+                    + "; check that the folder is writable and has free space", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandFailure(ExitCodes.RUNTIME, "interrupted while rendering " + file.getFileName(), e);
+        }
+    }
+
+    /** Whether the video and its truth are there, the truth written from these very options. */
+    static boolean renderedBefore(Path video, RenderOptions options) {
+        Path truthFile = video.resolveSibling(video.getFileName().toString().replaceFirst("(?i)\\.mp4$", "")
+                + ".truth.json");
+        if (!Files.isRegularFile(video) || !Files.isRegularFile(truthFile)) {
+            return false;
+        }
+        try {
+            Map<String, Object> kept = TruthJson.read(truthFile).renderInfo()
+                    .map(TruthJson.RenderInfo::options).orElse(Map.of());
+            return options.describe().entrySet().stream()
+                    .allMatch(e -> String.valueOf(e.getValue()).equals(String.valueOf(kept.get(e.getKey()))));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static ObjectNode toJson(RenderOptions options, RenderResult result) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("video", result.video().toString());
+        node.put("truth", result.truthFile().toString());
+        result.openTtGames().ifPresent(dir -> node.put("openTtGames", dir.toString()));
+        node.put("seed", options.seed());
+        node.put("width", options.width());
+        node.put("height", options.height());
+        node.put("fps", options.fps());
+        node.put("frames", result.truth().frameCount());
+        node.put("rallies", result.truth().rallies().size());
+        node.put("events", result.truth().events().size());
+        node.put("ballVisibleFrames", result.truth().ball().visibleCount());
+        node.put("videoCodec", result.videoCodec());
+        node.put("videoBytes", result.videoBytes());
+        node.put("seconds", result.elapsedMillis() / 1000.0);
+        return node;
     }
 
     /**

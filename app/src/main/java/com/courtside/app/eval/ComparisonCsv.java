@@ -43,42 +43,51 @@ public final class ComparisonCsv {
     }
 
     public static String summary(Comparison c) {
-        Map<String, String> rows = new LinkedHashMap<>();
+        StringBuilder csv = new StringBuilder(SUMMARY_HEADER).append('\n');
+        metrics(c).forEach((metric, value) -> csv.append(metric).append(',')
+                .append(cell(value instanceof Double d ? number(d) : String.valueOf(value))).append('\n'));
+        return csv.toString();
+    }
+
+    /**
+     * The summary's metrics in order, each a String, an Integer or a Double (NaN where the value does not exist):
+     * the CSV's rows and the keys of {@code evaluate --json}.
+     */
+    public static Map<String, Object> metrics(Comparison c) {
+        Map<String, Object> rows = new LinkedHashMap<>();
         rows.put("labels", c.labels());
         rows.put("against", c.truth());
-        rows.put("fps", number(c.fps()));
+        rows.put("fps", c.fps());
         RallyMetrics r = c.rallies();
-        rows.put("rally_min_iou", number(r.minIou()));
-        rows.put("rally_truth", Integer.toString(r.truthCount()));
-        rows.put("rally_predicted", Integer.toString(r.predictedCount()));
-        rows.put("rally_matched", Integer.toString(r.matched()));
-        rows.put("rally_precision", number(r.precision()));
-        rows.put("rally_recall", number(r.recall()));
-        rows.put("rally_f1", number(r.f1()));
-        rows.put("rally_mean_start_error_frames", number(r.meanStartError()));
-        rows.put("rally_mean_end_error_frames", number(r.meanEndError()));
-        rows.put("rally_mean_start_error_seconds", number(c.seconds(r.meanStartError())));
-        rows.put("rally_mean_end_error_seconds", number(c.seconds(r.meanEndError())));
-        rows.put("ball_compared_frames", Integer.toString(c.comparedFrames()));
+        rows.put("rally_min_iou", r.minIou());
+        rows.put("rally_truth", r.truthCount());
+        rows.put("rally_predicted", r.predictedCount());
+        rows.put("rally_matched", r.matched());
+        rows.put("rally_precision", r.precision());
+        rows.put("rally_recall", r.recall());
+        rows.put("rally_f1", r.f1());
+        rows.put("rally_mean_start_error_frames", r.meanStartError());
+        rows.put("rally_mean_end_error_frames", r.meanEndError());
+        rows.put("rally_mean_start_error_seconds", c.seconds(r.meanStartError()));
+        rows.put("rally_mean_end_error_seconds", c.seconds(r.meanEndError()));
+        rows.put("ball_compared_frames", c.comparedFrames());
         BallMetrics b = c.ball();
         if (b != null) {
-            rows.put("ball_radius_px", number(b.radius()));
-            rows.put("ball_detection_rate", number(b.detectionRate()));
-            rows.put("ball_rmse_px", number(b.rmse()));
-            rows.put("ball_false_positive_rate", number(b.falsePositiveRate()));
+            rows.put("ball_radius_px", b.radius());
+            rows.put("ball_detection_rate", b.detectionRate());
+            rows.put("ball_rmse_px", b.rmse());
+            rows.put("ball_false_positive_rate", b.falsePositiveRate());
         }
         for (EventMetrics e : c.events()) {
             String kind = "event_" + e.kind().wireName();
-            rows.put(kind + "_truth", Integer.toString(e.truth()));
-            rows.put(kind + "_found", Integer.toString(e.found()));
-            rows.put(kind + "_matched", Integer.toString(e.matched()));
-            rows.put(kind + "_tolerance_frames", Integer.toString(e.tolerance()));
-            rows.put(kind + "_pce", number(e.recall()));
-            rows.put(kind + "_precision", number(e.precision()));
+            rows.put(kind + "_truth", e.truth());
+            rows.put(kind + "_found", e.found());
+            rows.put(kind + "_matched", e.matched());
+            rows.put(kind + "_tolerance_frames", e.tolerance());
+            rows.put(kind + "_pce", e.recall());
+            rows.put(kind + "_precision", e.precision());
         }
-        StringBuilder csv = new StringBuilder(SUMMARY_HEADER).append('\n');
-        rows.forEach((metric, value) -> csv.append(metric).append(',').append(cell(value)).append('\n'));
-        return csv.toString();
+        return rows;
     }
 
     private static String number(double value) {

@@ -1,5 +1,9 @@
 package com.courtside.app.cli.batch;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +18,11 @@ public final class BatchSummary {
     /** What became of one input. */
     public enum Status { DONE, SKIPPED, FAILED }
 
-    /** One input's row. */
-    public record Row(String input, Status status, String detail, double seconds, int exitCode) {
+    /** One input's row; {@code data} the facts behind its detail for {@code --json}, or null. */
+    public record Row(String input, Status status, String detail, double seconds, int exitCode, ObjectNode data) {
+        public Row(String input, Status status, String detail, double seconds, int exitCode) {
+            this(input, status, detail, seconds, exitCode, null);
+        }
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -33,6 +40,32 @@ public final class BatchSummary {
         return rows.stream().filter(r -> r.status() == Status.FAILED).mapToInt(Row::exitCode).findFirst().orElse(0);
     }
 
+    /**
+     * The table for machines: {@code {"done": n, "skipped": n, "failed": n, "exitCode": n, "inputs": [{"input",
+     * "status", "detail", "seconds", "exitCode", ...the facts of the row's data}]}}.
+     */
+    public synchronized ObjectNode toJson() {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("done", count(Status.DONE));
+        root.put("skipped", count(Status.SKIPPED));
+        root.put("failed", count(Status.FAILED));
+        root.put("exitCode", exitCode());
+        ArrayNode list = root.putArray("inputs");
+        for (Row r : rows) {
+            ObjectNode row = list.addObject().put("input", r.input())
+                    .put("status", r.status().name().toLowerCase(Locale.ROOT)).put("detail", r.detail())
+                    .put("seconds", Math.round(r.seconds() * 1000) / 1000.0).put("exitCode", r.exitCode());
+            if (r.data() != null) {
+                row.setAll(r.data());
+            }
+        }
+        return root;
+    }
+
+    private long count(Status status) {
+        return rows.stream().filter(r -> r.status() == status).count();
+    }
+
     public synchronized void print(PrintWriter out) {
         int inputWidth = Math.max(5, rows.stream().mapToInt(r -> r.input().length()).max().orElse(0));
         String format = "%-" + inputWidth + "s  %-7s  %8s  %s%n";
@@ -41,9 +74,7 @@ public final class BatchSummary {
             out.printf(Locale.ROOT, format, r.input(), r.status().name().toLowerCase(Locale.ROOT),
                     String.format(Locale.ROOT, "%.1f", r.seconds()), r.detail());
         }
-        long done = rows.stream().filter(r -> r.status() == Status.DONE).count();
-        long skipped = rows.stream().filter(r -> r.status() == Status.SKIPPED).count();
-        long failed = rows.stream().filter(r -> r.status() == Status.FAILED).count();
-        out.printf(Locale.ROOT, "%d done, %d skipped (done before), %d failed%n", done, skipped, failed);
+        out.printf(Locale.ROOT, "%d done, %d skipped (done before), %d failed%n", count(Status.DONE),
+                count(Status.SKIPPED), count(Status.FAILED));
     }
 }
