@@ -1,5 +1,6 @@
 package com.courtside.app.cli;
 
+import com.courtside.app.cli.batch.BatchSummary;
 import com.courtside.app.cli.batch.ProgressBar;
 import com.courtside.export.dataset.DatasetExportException;
 import com.courtside.export.dataset.DatasetExporter;
@@ -97,6 +98,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "seed of the split (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--skip-unreadable", description = {"leave out a video that cannot be read or has no labels "
+            + "(it is named in the table and the exit code is the first such video's), and export the others; "
+            + "without it, such a video stops the export and nothing is written"})
+    boolean skipUnreadable;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "decoder threads")
     int threads;
 
@@ -157,40 +163,77 @@ public final class ExportCommand implements Callable<Integer> {
         }
         LabelChoice choice = labelChoice();
         LabelledVideos projects = new LabelledVideos(CacheDirectory.defaultLocation(), threads);
+        BatchSummary left = new BatchSummary();
+        List<DatasetVideo> inputs = new java.util.ArrayList<>();
+        List<Path> kept = new java.util.ArrayList<>();
+        for (Path video : videos) {
+            try {
+                inputs.add(projects.read(projects.open(video, options.format().writesFrames(options)), project,
+                        choice));
+                kept.add(video);
+            } catch (DatasetExportException e) {
+                if (!skipUnreadable) {
+                    throw failure(e);
+                }
+                err.println("warning: " + video + " is left out: " + e.getMessage());
+                left.add(new BatchSummary.Row(video.toString(), BatchSummary.Status.FAILED, e.getMessage(),
+                        Double.NaN, failure(e).exitCode()));
+            }
+        }
+        if (inputs.isEmpty()) {
+            throw new CommandFailure(ExitCodes.INPUT, "None of the " + videos.size() + " videos could be exported; "
+                    + "nothing was written.");
+        }
         ProgressBar bar = ProgressBar.forInput(err, 1, 1, "export " + options.format().wireName());
         DatasetReport report;
         try {
-            List<DatasetVideo> inputs = new java.util.ArrayList<>();
-            for (Path video : videos) {
-                inputs.add(projects.read(projects.open(video, options.format().writesFrames(options)), project,
-                        choice));
-            }
             report = new DatasetExporter().export(inputs, output, options, bar);
         } catch (DatasetExportException e) {
             bar.finish();
-            boolean input = e.problem() == DatasetExportException.Problem.VIDEO_UNREADABLE
-                    || e.problem() == DatasetExportException.Problem.NO_LABELS;
-            throw new CommandFailure(input ? ExitCodes.INPUT : ExitCodes.OUTPUT, e.getMessage(), e);
+            throw failure(e);
         }
         bar.finish();
+        BatchSummary summary = summary(kept, report, left);
         if (json) {
-            printJson(out, report, choice);
+            printJson(out, report, choice, videos.size() > 1 ? summary : null);
         } else {
             report.counts().forEach((s, c) -> out.println(s + ": " + c));
+            if (videos.size() > 1) {
+                summary.print(out);
+            }
         }
         (json ? err : out).printf(java.util.Locale.ROOT, "%s dataset of %d %s (%s labels) written to %s: %d files in %.1f s%n",
-                options.format().wireName(), videos.size(), videos.size() == 1 ? "video" : "videos",
+                options.format().wireName(), inputs.size(), inputs.size() == 1 ? "video" : "videos",
                 choice.wireName(), report.folder(), report.files(), report.seconds());
         if (report.counts().values().stream().allMatch(c -> c.values().stream().allMatch(n -> n == 0))) {
             err.println("warning: the export holds no labels" + (choice == LabelChoice.REVIEWED
                     ? "; with --labels reviewed only a person's labels and reviewed rallies count (try --labels "
                     + "effective)" : ""));
         }
-        return ExitCodes.OK;
+        return summary.exitCode();
+    }
+
+    private static CommandFailure failure(DatasetExportException e) {
+        boolean input = e.problem() == DatasetExportException.Problem.VIDEO_UNREADABLE
+                || e.problem() == DatasetExportException.Problem.NO_LABELS;
+        return new CommandFailure(input ? ExitCodes.INPUT : ExitCodes.OUTPUT, e.getMessage(), e);
+    }
+
+    /** A row per video: the split it went to, or why it was left out. */
+    private static BatchSummary summary(List<Path> kept, DatasetReport report, BatchSummary left) {
+        BatchSummary summary = new BatchSummary();
+        List<Map.Entry<String, String>> splits = List.copyOf(report.splits().entrySet());
+        for (int i = 0; i < kept.size(); i++) {
+            Map.Entry<String, String> entry = splits.get(i);
+            summary.add(new BatchSummary.Row(kept.get(i).toString(), BatchSummary.Status.DONE,
+                    entry.getValue() + " (as " + entry.getKey() + ")", Double.NaN, 0));
+        }
+        left.rows().forEach(summary::add);
+        return summary;
     }
 
     /** The report for machines: format, folder, counts per split and class, each video's split, files, seconds. */
-    private static void printJson(PrintWriter out, DatasetReport report, LabelChoice choice) {
+    private static void printJson(PrintWriter out, DatasetReport report, LabelChoice choice, BatchSummary summary) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", report.format().wireName());
         root.put("labels", choice.wireName());
@@ -199,6 +242,9 @@ public final class ExportCommand implements Callable<Integer> {
         root.set("splits", JSON.valueToTree(report.splits()));
         root.put("files", report.files());
         root.put("seconds", report.seconds());
+        if (summary != null) {
+            root.set("videos", summary.toJson());
+        }
         try {
             out.println(JSON.writeValueAsString(root));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

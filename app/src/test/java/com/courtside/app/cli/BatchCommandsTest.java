@@ -173,6 +173,28 @@ class BatchCommandsTest {
         assertThat(JSON.readTree(summary.toFile()).get("skipped").asInt()).as(again.err()).isEqualTo(2);
     }
 
+    @Test
+    @Order(5)
+    void exportLeavesOutAnUnreadableVideoOnlyWhenAskedAndSaysWhere() throws Exception {
+        Path stopped = dir.resolve("stopped");
+        Result strict = courtside("export", "--format", "tracknet", "-o", stopped.toString(), first.toString(),
+                damaged.toString());
+        assertThat(strict.code()).isEqualTo(ExitCodes.INPUT);
+        assertThat(stopped).doesNotExist();
+
+        Path out = dir.resolve("dataset");
+        Result r = courtside("export", "--format", "tracknet", "-o", out.toString(), first.toString(),
+                damaged.toString(), second.toString(), "--skip-unreadable", "--json");
+        assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
+        assertThat(r.err()).contains("warning: " + damaged + " is left out");
+        JsonNode root = JSON.readTree(r.out());
+        assertThat(root.at("/videos/done").asInt()).isEqualTo(2);
+        assertThat(root.at("/videos/failed").asInt()).isEqualTo(1);
+        assertThat(root.get("splits").size()).isEqualTo(2);
+        assertThat(JSON.readTree(out.resolve("manifest.json").toFile()).toString()).contains("m-000", "m-001")
+                .doesNotContain("damaged");
+    }
+
     private static String[] append(String[] args, String more) {
         String[] all = java.util.Arrays.copyOf(args, args.length + 1);
         all[args.length] = more;

@@ -18,7 +18,10 @@ public final class BatchSummary {
     /** What became of one input. */
     public enum Status { DONE, SKIPPED, FAILED }
 
-    /** One input's row; {@code data} the facts behind its detail for {@code --json}, or null. */
+    /**
+     * One input's row; {@code seconds} NaN where the input's own time is not known (a dataset is written for all its
+     * videos at once), {@code data} the facts behind its detail for {@code --json}, or null.
+     */
     public record Row(String input, Status status, String detail, double seconds, int exitCode, ObjectNode data) {
         public Row(String input, Status status, String detail, double seconds, int exitCode) {
             this(input, status, detail, seconds, exitCode, null);
@@ -54,7 +57,12 @@ public final class BatchSummary {
         for (Row r : rows) {
             ObjectNode row = list.addObject().put("input", r.input())
                     .put("status", r.status().name().toLowerCase(Locale.ROOT)).put("detail", r.detail())
-                    .put("seconds", Math.round(r.seconds() * 1000) / 1000.0).put("exitCode", r.exitCode());
+                    .put("exitCode", r.exitCode());
+            if (Double.isNaN(r.seconds())) {
+                row.putNull("seconds");
+            } else {
+                row.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+            }
             if (r.data() != null) {
                 row.setAll(r.data());
             }
@@ -72,7 +80,7 @@ public final class BatchSummary {
         out.printf(Locale.ROOT, format, "INPUT", "STATUS", "SECONDS", "RESULT");
         for (Row r : rows) {
             out.printf(Locale.ROOT, format, r.input(), r.status().name().toLowerCase(Locale.ROOT),
-                    String.format(Locale.ROOT, "%.1f", r.seconds()), r.detail());
+                    Double.isNaN(r.seconds()) ? "-" : String.format(Locale.ROOT, "%.1f", r.seconds()), r.detail());
         }
         out.printf(Locale.ROOT, "%d done, %d skipped (done before), %d failed%n", count(Status.DONE),
                 count(Status.SKIPPED), count(Status.FAILED));
