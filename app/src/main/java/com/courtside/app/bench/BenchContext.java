@@ -4,16 +4,26 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** What every part of one benchmark run shares: the settings, the peer, the progress stream and the notes. */
 public final class BenchContext {
 
     private final BenchOptions options;
     private final FfmpegPeer peer;
-    private final PrintWriter progress;
+    private final Consumer<String> progress;
     private final List<String> notes = new ArrayList<>();
 
+    /** Progress as "bench: …" lines on {@code progress}. */
     public BenchContext(BenchOptions options, FfmpegPeer peer, PrintWriter progress) {
+        this(options, peer, line -> {
+            progress.println("bench: " + line);
+            progress.flush();
+        });
+    }
+
+    /** Progress handed to {@code progress} line by line, such as into a progress bar's message. */
+    public BenchContext(BenchOptions options, FfmpegPeer peer, Consumer<String> progress) {
         this.options = options;
         this.peer = peer;
         this.progress = progress;
@@ -31,10 +41,9 @@ public final class BenchContext {
         return options.threads();
     }
 
-    /** One progress line on the error stream, so the table on standard output stays clean. */
+    /** One progress line on the error stream or into a progress bar, so the table on standard output stays clean. */
     public void say(String format, Object... args) {
-        progress.println("bench: " + String.format(Locale.ROOT, format, args));
-        progress.flush();
+        progress.accept(String.format(Locale.ROOT, format, args));
     }
 
     /** A remark printed under the table, such as a frame count that differs from the peer's. */

@@ -89,6 +89,20 @@ public record BenchReport(MachineInfo machine, String load, int threads, List<Cl
 
     /** Writes the report as JSON; figures as numbers, with their units and the verdicts. */
     public void writeJson(Path file) throws IOException {
+        writeJson(file, json());
+    }
+
+    /** Writes {@code root} (the report's {@link #json()}, perhaps with more beside it) as indented JSON. */
+    public static void writeJson(Path file, Map<String, Object> root) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), root);
+    }
+
+    /** The report as a JSON tree of maps and lists, in the order it is written. */
+    public Map<String, Object> json() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("machine", machine);
         root.put("load", load);
@@ -97,11 +111,7 @@ public record BenchReport(MachineInfo machine, String load, int threads, List<Cl
         root.put("peer", peer);
         root.put("rows", rows.stream().map(BenchReport::rowJson).toList());
         root.put("notes", notes);
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), root);
+        return root;
     }
 
     private static Map<String, Object> clipJson(ClipSummary c) {
@@ -121,6 +131,9 @@ public record BenchReport(MachineInfo machine, String load, int threads, List<Cl
 
     private static Map<String, Object> rowJson(BenchRow r) {
         Map<String, Object> m = new LinkedHashMap<>();
+        if (r.video() != null) {
+            m.put("video", r.video().toAbsolutePath().toString());
+        }
         m.put("measurement", r.measurement());
         m.put("value", r.value());
         m.put("unit", r.unit());

@@ -29,6 +29,9 @@ import java.util.Optional;
  */
 public final class BenchRunner {
 
+    static final String RATIO_EXPLANATION = "ratio = Courtside's speed ÷ the peer's: frames/s ÷ frames/s, or the "
+            + "peer's time ÷ Courtside's time for latencies; above 1 means Courtside is faster.";
+
     private BenchRunner() {
     }
 
@@ -114,7 +117,7 @@ public final class BenchRunner {
                 rows, notes);
     }
 
-    private static String load(double before) {
+    static String load(double before) {
         return String.format(Locale.ROOT, "1-minute load average %.2f before the run (above about 0.5, other work "
                 + "was using the cores), %.2f after it (the bench's own work included)", before,
                 MachineInfo.loadAverage());
@@ -151,15 +154,8 @@ public final class BenchRunner {
     private static List<String> explanations(BenchOptions o, BenchModel model) {
         String n = Integer.toString(o.threads());
         List<String> lines = new ArrayList<>(List.of(
-                "ratio = Courtside's speed ÷ the peer's: frames/s ÷ frames/s, or the peer's time ÷ Courtside's time "
-                        + "for latencies; above 1 means Courtside is faster.",
-                "decode: Courtside decodes every frame to BGRA through VideoDecoder.next (time includes opening); "
-                        + "'ffmpeg → bgra' is `ffmpeg -threads " + n + " -i FILE -pix_fmt bgra -f null -`, the fair "
-                        + "peer the ratio and verdict use; 'ffmpeg native' is `ffmpeg -threads " + n
-                        + " -i FILE -f null -`, which skips the colour conversion (context only). Peer time is the "
-                        + "rtime of ffmpeg -benchmark, without its process start. Runs alternate Courtside, peer. "
-                        + "CPU time per frame: Courtside's whole process against ffmpeg's utime + stime; it shows "
-                        + "the work done, less swayed by other load than frames/s.",
+                RATIO_EXPLANATION,
+                DecodeBench.explanation(o.threads()),
                 "seek cold: VideoDecoder.read at " + o.seeks() + " random frames (seed " + o.seed() + "), each far "
                         + "from the last, so every read seeks to the key frame and decodes on to the exact frame.",
                 "neighbouring-frame step: FrameServer request of frame n±1 after the idle prefetch around n has "
@@ -214,8 +210,7 @@ public final class BenchRunner {
             lines.add("rally cut and dataset export: not measured (--skip-export).");
         }
         if (o.peerSeeks()) {
-            lines.add(3, "'ffmpeg -ss, a process each' is `ffmpeg -threads " + n + " -ss T -i FILE -frames:v 1 -f null -` "
-                    + "per seek, timed by wall clock, process start included (Courtside does not pay one).");
+            lines.add(3, SeekBench.peerExplanation(o.threads()));
         }
         return lines;
     }

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The peer's side of the decode measurement: {@code ffmpeg -benchmark -threads N -i FILE [-pix_fmt bgra] -f null -}.
+ * The peer's side of the decode measurement:
+ * {@code ffmpeg -benchmark -threads N -i FILE [-pix_fmt bgra] -an -sn -f null -}.
  * Its speed is the frame count of its last progress line over the real time {@code -benchmark} reports (which
  * leaves out the process start); its CPU time is the user plus system time it reports.
  */
@@ -35,7 +36,8 @@ final class PeerDecode {
         if (bgra) {
             args.addAll(List.of("-pix_fmt", "bgra"));
         }
-        args.addAll(List.of("-f", "null", "-"));
+        // A user's video may carry sound and subtitles; Courtside's decode leaves them alone, so the peer does too.
+        args.addAll(List.of("-an", "-sn", "-f", "null", "-"));
         String name = bgra ? "ffmpeg → bgra" : "ffmpeg native";
         ctx.say("decoding %s with %s...", file.getFileName(), name);
         try {

@@ -23,6 +23,12 @@ final class SeekBench {
     }
 
     static List<BenchRow> run(OpenedVideo video, String label, BenchContext ctx) throws VideoOpenException {
+        return run(video, label, "seek cold " + label + ", GOP " + ctx.options().gop(), ctx);
+    }
+
+    /** @param what the rows' name before ", p50" and ", p95" */
+    static List<BenchRow> run(OpenedVideo video, String label, String what, BenchContext ctx)
+            throws VideoOpenException {
         int[] frames = SeekPlan.farApart(video.facts().frameCount(), ctx.options().seeks(), ctx.options().seed(),
                 video.facts().frameCount() / 4);
         ctx.say("timing %d cold exact seeks in %s...", frames.length, label);
@@ -37,7 +43,6 @@ final class SeekBench {
         }
         Percentiles ours = Percentiles.ofNanos(nanos);
         ctx.say("cold seek p50 %.1f ms, p95 %.1f ms", ours.p50(), ours.p95());
-        String what = "seek cold " + label + ", GOP " + ctx.options().gop();
         BenchRow p50 = BenchRow.own(what + ", p50", ours.p50(), Units.MS, Target.NONE);
         BenchRow p95 = BenchRow.own(what + ", p95", ours.p95(), Units.MS,
                 Target.atMost(150, Units.MS).withRemark("design goal"));
@@ -50,6 +55,12 @@ final class SeekBench {
                 p95.withPeer(peerLabel, peer == null ? null : peer.p95(), false));
     }
 
+    /** What the peer of the seek rows is, for the notes under the table. */
+    static String peerExplanation(int threads) {
+        return "'ffmpeg -ss, a process each' is `ffmpeg -threads " + threads + " -ss T -i FILE -frames:v 1 -an -sn "
+                + "-f null -` per seek, timed by wall clock, process start included (Courtside does not pay one).";
+    }
+
     private static Percentiles peer(OpenedVideo video, int[] frames, BenchContext ctx) {
         ctx.say("timing %d seeks with one ffmpeg process each...", frames.length);
         Path file = video.facts().path();
@@ -59,7 +70,7 @@ final class SeekBench {
             double seconds = (video.index().ptsMicros(frames[i]) - origin) / 1e6;
             List<String> args = new ArrayList<>(List.of("-hide_banner", "-nostdin", "-v", "error",
                     "-threads", Integer.toString(ctx.threads()), "-ss", String.format(Locale.ROOT, "%.6f", seconds),
-                    "-i", file.toString(), "-frames:v", "1", "-f", "null", "-"));
+                    "-i", file.toString(), "-frames:v", "1", "-an", "-sn", "-f", "null", "-"));
             try {
                 FfmpegPeer.Run run = ctx.peer().run(args);
                 if (run.exitCode() != 0) {

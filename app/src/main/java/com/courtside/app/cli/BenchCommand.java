@@ -4,6 +4,7 @@ import com.courtside.app.bench.BenchModel;
 import com.courtside.app.bench.BenchOptions;
 import com.courtside.app.bench.BenchReport;
 import com.courtside.app.bench.BenchRunner;
+import com.courtside.app.bench.VideoBench;
 import com.courtside.inference.analysis.BallAnalyzer;
 import com.courtside.inference.analysis.ModelRunException;
 import com.courtside.inference.video.CacheDirectory;
@@ -11,6 +12,7 @@ import com.courtside.inference.video.VideoOpenException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,7 +26,7 @@ import java.util.concurrent.Callable;
 /**
  * {@code courtside bench}: measures decoding, seeking, playback and ball analysis beside the bundled ffmpeg or the
  * decoder alone, the heap over one long analysis, the label store, and rally cuts and dataset exports beside the
- * bundled ffmpeg, and prints a table.
+ * bundled ffmpeg, and prints a table. With videos named, measures decoding, seeking and analysis on those instead.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures sequential decoding, exact seeking and playback with overlay on rendered clips, "
@@ -32,13 +34,31 @@ import java.util.concurrent.Callable;
                 + "beside decoding alone, the heap over a long analysis, and the label store (writing, opening, "
                 + "querying and editing a large project), and rally cuts and dataset exports of a rendered match "
                 + "beside the bundled ffmpeg; prints a table with the targets.",
-                "The clips are rendered once and kept in the work folder; later runs reuse them."})
+                "The clips are rendered once and kept in the work folder; later runs reuse them.",
+                "With VIDEO arguments (or @LIST, a file naming them), measures those videos instead: per video, "
+                        + "sequential decoding beside the bundled ffmpeg on the same file, cold exact seeks beside "
+                        + "one ffmpeg process per seek, and ball analysis with --model beside decoding alone, on "
+                        + "the first --video-seconds of each. A progress bar per video on stderr; one table of "
+                        + "every video's rows and a summary at the end; --json FILE writes the rows with each "
+                        + "video's path. A video that cannot be read is reported (exit code 3) and the others "
+                        + "are measured. Of the options, --threads, --repeat, --seeks, --seed, --no-peer-seeks, "
+                        + "--video-seconds, the model's, --work and --json apply to videos."})
 public final class BenchCommand implements Callable<Integer> {
 
     private static final String ONLY_EXPORT = "export";
 
     @Spec
     CommandSpec spec;
+
+    @Parameters(paramLabel = "VIDEO", arity = "0..*", description = "Videos to measure instead of the rendered "
+            + "clips; @FILE reads them from a file (one a line; quote a path that has spaces).")
+    List<Path> videos;
+
+    @Option(names = "--video-seconds", paramLabel = "SECONDS", defaultValue = "60",
+            description = "With VIDEO: how much of each video to measure, from its start, copied without "
+                    + "re-encoding into the work folder while it is measured; 0 for the whole video "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double videoSeconds;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the clips, indexes and proxies "
             + "(default: <cache>/bench).")
@@ -121,6 +141,15 @@ public final class BenchCommand implements Callable<Integer> {
         if (only != null && !ONLY_EXPORT.equals(only)) {
             throw new CommandFailure(ExitCodes.CONFIGURATION, "--only takes " + ONLY_EXPORT + ", not '" + only + "'");
         }
+        boolean ownVideos = videos != null && !videos.isEmpty();
+        if (ownVideos && only != null) {
+            throw new CommandFailure(ExitCodes.CONFIGURATION, "--only " + only + " measures the rendered match; "
+                    + "leave it out to measure the videos named");
+        }
+        if (ownVideos && !(videoSeconds >= 0 && videoSeconds < Double.POSITIVE_INFINITY)) {
+            throw new CommandFailure(ExitCodes.CONFIGURATION, "--video-seconds must be 0 (the whole video) or more, "
+                    + "not " + videoSeconds);
+        }
         BenchOptions options;
         try {
             options = new BenchOptions(workFolder(), resolutions, fps, duration, gop, threads, seeks, seed,
@@ -132,6 +161,10 @@ public final class BenchCommand implements Callable<Integer> {
         // Opened before anything slow, so a wrong --model or --device is refused at once.
         try (BallAnalyzer analyzer = modelOptions.open(CacheDirectory.defaultLocation())) {
             BenchModel model = BenchModel.of(analyzer, modelOptions.choice(), modelOptions.model != null);
+            if (ownVideos) {
+                return new BenchVideos(VideoBench.prepare(options, videoSeconds, model), options.work())
+                        .run(videos, json, spec.commandLine().getOut(), spec.commandLine().getErr());
+            }
             return run(options, model);
         }
     }
