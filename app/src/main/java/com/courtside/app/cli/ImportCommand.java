@@ -49,7 +49,10 @@ import java.util.concurrent.ExecutionException;
                         + "before into the same video's project is skipped (--again imports it once more), so a "
                         + "stopped batch can be run again.",
                 "Reads OpenTTGames ball_markup.json / events_markup.json, TrackNet CSV (Frame,Visibility,X,Y and the "
-                        + "older layout), RallyCut rally JSON and Courtside's trajectory JSON (analyze --json).",
+                        + "older layout), RallyCut rally JSON, Courtside's trajectory JSON (analyze --json), and the "
+                        + "ball of a COCO (instances_SPLIT.json or the dataset folder) or YOLO dataset (data.yaml, the "
+                        + "dataset folder or its labels folder): the images of the video's name, the centre of the "
+                        + "box of the class named ball; person boxes are counted and left out.",
                 "A malformed file is refused with the line or key that is wrong, and nothing of it is imported; the "
                         + "other pairs carry on."})
 public final class ImportCommand implements Callable<Integer> {
@@ -65,7 +68,8 @@ public final class ImportCommand implements Callable<Integer> {
     Path project;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "openttgames, tracknet-csv, rallycut or courtside-trajectory (default: from each file)")
+            description = "openttgames, tracknet-csv, rallycut, courtside-trajectory, coco or yolo (default: from "
+                    + "each file)")
     String format;
 
     @Option(names = "--author", paramLabel = "NAME", description = "who the labels are by (default: the login name)")
@@ -155,8 +159,10 @@ public final class ImportCommand implements Callable<Integer> {
         result.put("ballPoints", read.pointCount());
         result.put("events", read.events().size());
         result.put("rallies", read.rallies().size());
+        result.put("leftOut", read.leftOut());
         String counts = String.format(Locale.ROOT, "%d ball labels, %d events, %d rallies", read.pointCount(),
-                read.events().size(), read.rallies().size());
+                read.events().size(), read.rallies().size())
+                + (read.leftOut().isEmpty() ? "" : "; not imported: " + read.leftOut());
         try (Project p = Project.open(file)) {
             long id = new Videos(p).register(facts).id();
             int earlier = again ? 0 : ImportedFiles.labelsFrom(p, id, pair.labels());
@@ -171,7 +177,8 @@ public final class ImportCommand implements Callable<Integer> {
             Edit edit = new LabelEditor(p, id, who).importLabels(read).get();
             result.put("skipped", false);
             result.put("detail", counts);
-            result.put("message", edit.description() + " into " + file);
+            result.put("message", edit.description() + " into " + file
+                    + (read.leftOut().isEmpty() ? "" : "; not imported: " + read.leftOut()));
             return result;
         } catch (ProjectOpenException e) {
             throw new CommandFailure(ExitCodes.INPUT, e.getMessage(), e);
@@ -199,7 +206,7 @@ public final class ImportCommand implements Callable<Integer> {
     private static ImportedLabels read(Path labels, LabelImporter chosen, VideoFacts facts) {
         try {
             LabelImporter importer = chosen != null ? chosen : Importers.forFile(labels);
-            return importer.read(labels, new ImportContext(facts.frameCount(), facts.fps()));
+            return importer.read(labels, ImportContext.of(facts));
         } catch (ImportFormatException e) {
             String message = e.getMessage().strip();
             throw new CommandFailure(ExitCodes.INPUT, message + (message.endsWith(".") ? "" : ".")

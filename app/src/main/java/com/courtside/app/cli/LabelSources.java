@@ -114,14 +114,15 @@ final class LabelSources implements AutoCloseable {
         if (Files.isDirectory(file) && Files.isRegularFile(file.resolve(OpenTtGamesJson.BALL_FILE))) {
             file = file.resolve(OpenTtGamesJson.BALL_FILE);
         }
-        if (!Files.isRegularFile(file)) {
+        boolean dataset = Files.isDirectory(file);
+        if (!Files.isRegularFile(file) && !dataset) {
             throw new CommandFailure(ExitCodes.INPUT, "No label source '" + source + "': give model, human, "
                     + "effective, or the path of a label file (a Courtside truth file or one that "
                     + "'courtside import' reads).");
         }
         String name = file.getFileName().toString();
         try {
-            if (isTruthFile(file)) {
+            if (!dataset && isTruthFile(file)) {
                 LabelSet truth = TruthJson.readLabels(file);
                 if (truth.frameCount() != facts.frameCount()) {
                     err.println("warning: " + name + " has " + truth.frameCount() + " frames, the video "
@@ -129,7 +130,7 @@ final class LabelSources implements AutoCloseable {
                 }
                 return SourceLabels.ofTruth(name, truth, facts.frameCount());
             }
-            ImportContext context = new ImportContext(facts.frameCount(), facts.fps());
+            ImportContext context = ImportContext.of(facts);
             return SourceLabels.ofImport(name, Importers.forFile(file).read(file, context), facts.frameCount());
         } catch (ImportFormatException e) {
             String message = e.getMessage().strip();

@@ -195,6 +195,35 @@ class BatchCommandsTest {
                 .doesNotContain("damaged");
     }
 
+    @Test
+    @Order(6)
+    void aCocoAndAYoloExportImportBackIntoEachVideoWithTheLabelsTheyWereMadeOf() throws Exception {
+        for (String format : List.of("coco", "yolo")) {
+            Path out = dir.resolve(format);
+            Result exported = courtside("export", "--format", format, "-o", out.toString(), first.toString(),
+                    second.toString(), "--split", "0.5,0.5,0");
+            assertThat(exported.code()).as(exported.err()).isZero();
+
+            Result imported = courtside("import", first.toString(), out.toString(), second.toString(),
+                    out.toString(), "--json");
+            assertThat(imported.code()).as(imported.err()).isZero();
+            JsonNode imports = JSON.readTree(imported.out()).get("imports");
+            assertThat(imports).allSatisfy(i -> {
+                assertThat(i.get("format").asText()).isEqualTo(format);
+                assertThat(i.get("ballPoints").asInt()).as("every frame of the 3 s match").isEqualTo(90);
+            });
+
+            // The project's labels came from the OpenTTGames markup (whole pixels): the dataset must give them back.
+            Result measured = courtside("evaluate", second.toString(), "--labels", out.toString(), "--against",
+                    dir.resolve("m-001_openttgames/ball_markup.json").toString(), "--json");
+            assertThat(measured.code()).as(measured.err()).isZero();
+            JsonNode m = JSON.readTree(measured.out());
+            assertThat(m.get("ball_detection_rate").asDouble()).as(format).isGreaterThan(0.99);
+            assertThat(m.get("ball_rmse_px").asDouble()).as(format).isLessThan(0.05);
+            assertThat(m.get("ball_false_positive_rate").asDouble()).as(format).isZero();
+        }
+    }
+
     private static String[] append(String[] args, String more) {
         String[] all = java.util.Arrays.copyOf(args, args.length + 1);
         all[args.length] = more;

@@ -14,7 +14,8 @@ import java.util.Objects;
  * Labels read from one foreign file, ready for the store to write as a single step. Ball points are sparse
  * columns: only frames the file mentions are present, so "the file says no ball here" ({@link Visibility#NONE})
  * stays distinct from "the file says nothing". Positions are source-video pixels; NaN where none is known.
- * Events and rallies are kept sorted; rallies are inclusive at both ends and never overlap.
+ * Events and rallies are kept sorted; rallies are inclusive at both ends and never overlap. What the file holds
+ * that Courtside does not import (a dataset's person boxes) is told in words by {@link #leftOut()}.
  */
 public final class ImportedLabels {
 
@@ -26,9 +27,17 @@ public final class ImportedLabels {
     private final byte[] visibility;
     private final List<MatchEvent> events;
     private final List<Rally> rallies;
+    private final String leftOut;
 
     public ImportedLabels(String format, Path file, int[] frames, float[] x, float[] y, byte[] visibility,
                           List<MatchEvent> events, List<Rally> rallies) {
+        this(format, file, frames, x, y, visibility, events, rallies, "");
+    }
+
+    /** As the shorter constructor, with what was not imported, such as {@code "120 person boxes"} ("" for nothing). */
+    public ImportedLabels(String format, Path file, int[] frames, float[] x, float[] y, byte[] visibility,
+                          List<MatchEvent> events, List<Rally> rallies, String leftOut) {
+        this.leftOut = Objects.requireNonNull(leftOut, "leftOut");
         this.format = requireText(format);
         this.file = Objects.requireNonNull(file, "file");
         int n = frames.length;
@@ -101,6 +110,11 @@ public final class ImportedLabels {
         return rallies;
     }
 
+    /** What the file holds that was not imported, in words; empty when everything was taken. */
+    public String leftOut() {
+        return leftOut;
+    }
+
     public boolean isEmpty() {
         return frames.length == 0 && events.isEmpty() && rallies.isEmpty();
     }
@@ -108,7 +122,7 @@ public final class ImportedLabels {
     @Override
     public String toString() {
         return format + " labels from " + file + ": " + frames.length + " ball points, " + events.size()
-                + " events, " + rallies.size() + " rallies";
+                + " events, " + rallies.size() + " rallies" + (leftOut.isEmpty() ? "" : "; not imported: " + leftOut);
     }
 
     private void checkPoint(int i) {

@@ -14,6 +14,8 @@ public final class Importers {
             new OpenTtGamesImporter(),
             new TrajectoryImporter(),
             new RallyCutImporter(),
+            new CocoImporter(),
+            new YoloImporter(),
             new TrackNetCsvImporter());
 
     private Importers() {
@@ -28,17 +30,22 @@ public final class Importers {
         return ALL.stream().filter(i -> i.format().equals(format)).findFirst();
     }
 
-    /** The importer that can read {@code file}, judged from its name and first bytes. */
+    /**
+     * The importer that can read {@code file}, judged from its name and first bytes; or, for a folder, from what is
+     * in it (a COCO or YOLO dataset).
+     */
     public static LabelImporter forFile(Path file) throws ImportFormatException {
-        if (!Files.isRegularFile(file)) {
-            throw ImportFormatException.inFile(file, "there is no such file (or it is a folder)");
+        boolean folder = Files.isDirectory(file);
+        if (!folder && !Files.isRegularFile(file)) {
+            throw ImportFormatException.inFile(file, "there is no such file or folder");
         }
         for (LabelImporter importer : ALL) {
             if (importer.canRead(file)) {
                 return importer;
             }
         }
-        throw ImportFormatException.inFile(file, "Courtside does not recognise this label file. It reads: "
+        String what = folder ? "folder" : "file";
+        throw ImportFormatException.inFile(file, "Courtside does not recognise this label " + what + ". It reads: "
                 + describeFormats());
     }
 

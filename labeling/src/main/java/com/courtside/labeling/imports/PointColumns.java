@@ -44,7 +44,11 @@ final class PointColumns {
     }
 
     ImportedLabels toLabels(String format, Path file, List<MatchEvent> events, List<Rally> rallies) {
+        return toLabels(format, file, events, rallies, "");
+    }
+
+    ImportedLabels toLabels(String format, Path file, List<MatchEvent> events, List<Rally> rallies, String leftOut) {
         return new ImportedLabels(format, file, Arrays.copyOf(frames, size), Arrays.copyOf(x, size),
-                Arrays.copyOf(y, size), Arrays.copyOf(visibility, size), events, rallies);
+                Arrays.copyOf(y, size), Arrays.copyOf(visibility, size), events, rallies, leftOut);
     }
 }

@@ -24,8 +24,14 @@ class ImportersTest {
         "Label.csv,                      tracknet-csv",
         "rallycut_segments.json,         rallycut",
         "trajectory.json,                courtside-trajectory",
+        "coco/annotations/instances_val.json, coco",
+        "coco/annotations,               coco",
+        "coco,                           coco",
+        "yolo/data.yaml,                 yolo",
+        "yolo,                           yolo",
+        "yolo/labels,                    yolo",
     })
-    void forFilePicksTheImporterForEachSample(String sample, String format) throws Exception {
+    void forFilePicksTheImporterForEachSampleFileOrFolder(String sample, String format) throws Exception {
         assertThat(Importers.forFile(Fixtures.resource(sample)).format()).isEqualTo(format);
     }
 
@@ -39,7 +45,8 @@ class ImportersTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "notes.txt   | just some text",
-        "boxes.json  | {\"images\": [], \"annotations\": []}",
+        "boxes.json  | {\"frames\": [], \"boxes\": []}",
+        "data.yaml   | path: somewhere",
     })
     void forFileRefusesAnUnknownFileListingTheFormatsCourtsideReads(String name, String content) throws IOException {
         Path file = Fixtures.write(dir, name, content);
@@ -51,7 +58,27 @@ class ImportersTest {
                 .hasMessageContaining("OpenTTGames (ball_markup.json, events_markup.json)")
                 .hasMessageContaining("TrackNet CSV")
                 .hasMessageContaining("RallyCut")
-                .hasMessageContaining("Courtside trajectory");
+                .hasMessageContaining("Courtside trajectory")
+                .hasMessageContaining("COCO detection JSON")
+                .hasMessageContaining("YOLO txt labels");
+    }
+
+    @Test
+    void forFileRecognisesACocoFileWhoseAnnotationsComeAfterTheFirstKilobytes() throws Exception {
+        String images = "{\"id\": 1, \"file_name\": \"clip_000001.jpg\"}, ".repeat(400);
+        Path file = Fixtures.write(dir, "export.json", "{\"images\": [" + images + "{\"id\": 2, \"file_name\": "
+                + "\"clip_000002.jpg\"}], \"annotations\": []}");
+
+        assertThat(Importers.forFile(file).format()).isEqualTo("coco");
+    }
+
+    @Test
+    void forFileRefusesAnUnknownFolder() throws IOException {
+        Fixtures.write(dir, "notes.txt", "just some text");
+
+        assertThatThrownBy(() -> Importers.forFile(dir))
+                .isInstanceOf(ImportFormatException.class)
+                .hasMessageContaining("does not recognise this label folder");
     }
 
     @Test

@@ -280,7 +280,8 @@ public final class LabelingViewModel implements AutoCloseable {
         }
         var video = current.video();
         tasks.submit("Reading " + file.getFileName(), p -> Importers.forFile(file)
-                        .read(file, new ImportContext(video.frameCount(), video.fps())),
+                        .read(file, new ImportContext(video.frameCount(), video.fps(),
+                                ImportContext.nameOf(video.lastPath()), video.width(), video.height())),
                 labels -> edit(s -> s.editor().importLabels(labels)),
                 failure -> {
                     String message = failure instanceof ImportFormatException ? failure.getMessage()
