@@ -52,7 +52,7 @@ public final class LabelingMenus {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Import labels");
             chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter("Label files", "*.json", "*.csv"),
+                    new FileChooser.ExtensionFilter("Label files", "*.json", "*.csv", "*.yaml", "*.yml"),
                     new FileChooser.ExtensionFilter("All files", "*.*"));
             java.io.File chosen = chooser.showOpenDialog(owner.get());
             if (chosen != null) {
