@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Where a stream copy can cut: each segment starts at the key frame at or before the frame asked for, since the
  * frames before the next key frame cannot be decoded without it. Where that key frame lies inside the segment
- * written before, the copy simply runs on from there, so no frame is shown twice. The end is kept as asked.
+ * written before, the copy simply runs on from there, so no frame is shown twice. The end is kept as asked, unless
+ * B-frames before it need a frame after it ({@link #ended}).
  */
 final class KeyFrameSnap {
 
@@ -24,6 +25,26 @@ final class KeyFrameSnap {
             double snap = (index.ptsMicros(s.first()) - index.ptsMicros(first)) / 1e6;
             out.add(new SegmentReport(s.rally(), file, s.first(), s.last(), first, s.last(), snap));
             written = s.last();
+        }
+        return out;
+    }
+
+    /**
+     * The segments with each run's last segment ending where the copy ended it ({@code lastFrames}, a frame per run
+     * of {@link #runs}): on the last frame asked for, or on the reference frame after it that B-frames needed.
+     */
+    static List<SegmentReport> ended(List<SegmentReport> snapped, List<Integer> lastFrames) {
+        List<SegmentReport> out = new ArrayList<>(snapped);
+        int run = -1;
+        for (int i = 0; i < out.size(); i++) {
+            SegmentReport s = snapped.get(i);
+            boolean startsRun = i == 0 || snapped.get(i - 1).actualLast() + 1 != s.actualFirst();
+            run += startsRun ? 1 : 0;
+            boolean endsRun = i + 1 == out.size() || s.actualLast() + 1 != snapped.get(i + 1).actualFirst();
+            if (endsRun && run < lastFrames.size() && lastFrames.get(run) > s.actualLast()) {
+                out.set(i, new SegmentReport(s.rally(), s.file(), s.requestedFirst(), s.requestedLast(),
+                        s.actualFirst(), lastFrames.get(run), s.snapSeconds()));
+            }
         }
         return out;
     }

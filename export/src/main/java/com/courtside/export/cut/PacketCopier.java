@@ -4,8 +4,12 @@ import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 
+import com.courtside.inference.video.FrameIndex;
+
+import java.util.ArrayList;
 import java.util.List;
 
+import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_FLAG_KEY;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
@@ -17,6 +21,12 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE;
  * cannot be cut inside, so the audio is laid end to end without gaps, and each run starts with the packet whose
  * start lies nearest the run's first video frame: audio stays within half a packet (about 11 ms) of the video,
  * and the error does not add up from run to run.
+ *
+ * <p>Two things of real footage are kept decodable. B-frames: a frame shown before the run's last may be predicted
+ * from one shown after it (decoded earlier), so a run ends on the last such reference frame instead, a few frames
+ * late, and {@link #lastFrames()} says where. A key frame hidden by the source's edit list (the first frames of a
+ * phone video, shown before time 0 and cut away by the player): a run that starts in that first group of pictures
+ * at the start of the output keeps them, before time 0, so the output's own edit list hides them again.
  */
 final class PacketCopier {
 
@@ -33,6 +43,7 @@ final class PacketCopier {
     private long outMicros;
     private long audioWritten;
     private long lastDts = Long.MIN_VALUE;
+    private final List<Integer> lastFrames = new ArrayList<>();
 
     PacketCopier(SourceContainer source, Muxer muxer, FrameProgress progress) throws CutException {
         this.source = source;
@@ -49,8 +60,9 @@ final class PacketCopier {
         muxer.start();
         AVPacket pkt = av_packet_alloc();
         try {
-            for (int[] run : runs) {
-                copyRun(run[0], run[1], pkt);
+            for (int i = 0; i < runs.size(); i++) {
+                long limit = i + 1 < runs.size() ? source.index().ptsMicros(runs.get(i + 1)[0]) : Long.MAX_VALUE;
+                copyRun(runs.get(i)[0], runs.get(i)[1], limit, pkt);
             }
         } finally {
             av_packet_free(pkt);
@@ -59,7 +71,14 @@ final class PacketCopier {
         return outMicros;
     }
 
-    private void copyRun(int first, int last, AVPacket pkt) throws CutException {
+    /** Each run's last frame as written: its last asked for, or later where B-frames needed a reference after it. */
+    List<Integer> lastFrames() {
+        return List.copyOf(lastFrames);
+    }
+
+    private void copyRun(int first, int asked, long limitMicros, AVPacket pkt) throws CutException {
+        int last = lastDecodable(asked, limitMicros, pkt);
+        lastFrames.add(last);
         long startMicros = source.index().ptsMicros(first);
         long lastMicros = source.index().ptsMicros(last);
         long span = source.spanMicros(first, last);
@@ -80,6 +99,43 @@ final class PacketCopier {
         outMicros += span;
     }
 
+    /**
+     * The frame a run asked to end on {@code asked} must end on for every frame up to {@code asked} to decode: the
+     * latest-shown frame decoded before the last packet showing a frame up to {@code asked} (a reference of the
+     * B-frames before it), never at or past {@code limitMicros}, where the next run starts. Without B-frames, or
+     * where the index's times do not name the frame, {@code asked} itself.
+     */
+    private int lastDecodable(int asked, long limitMicros, AVPacket pkt) throws CutException {
+        FrameIndex index = source.index();
+        long askedMicros = index.ptsMicros(asked);
+        source.seekToKeyFrame(index.keyFrameAtOrBefore(asked));
+        AVRational tb = video.time_base();
+        long latest = askedMicros;
+        long latestBefore = askedMicros;
+        while (source.read(pkt)) {
+            try {
+                if (pkt.stream_index() != video.index() || pkt.pts() == AV_NOPTS_VALUE) {
+                    continue;
+                }
+                long dts = pkt.dts() == AV_NOPTS_VALUE ? pkt.pts() : pkt.dts();
+                if (SourceContainer.micros(dts, tb) > askedMicros) {
+                    break;
+                }
+                long pts = SourceContainer.micros(pkt.pts(), tb);
+                if (pts < limitMicros) {
+                    latest = Math.max(latest, pts);
+                }
+                if (pts <= askedMicros) {
+                    latestBefore = latest;
+                }
+            } finally {
+                av_packet_unref(pkt);
+            }
+        }
+        int frame = index.frameOf(latestBefore);
+        return frame > asked ? frame : asked;
+    }
+
     private void video(AVPacket pkt, Run run) throws CutException {
         AVRational tb = video.time_base();
         if (pkt.pts() == AV_NOPTS_VALUE) {
@@ -94,7 +150,13 @@ final class PacketCopier {
             return;
         }
         long ptsMicros = SourceContainer.micros(pkt.pts(), tb);
-        if (run.videoDone || ptsMicros < run.startMicros || ptsMicros > run.lastMicros) {
+        if (!run.started) {
+            run.started = true;
+            // A key frame the source's edit list hides: keep the frames before time 0 for the output's to hide.
+            run.leadIn = (pkt.flags() & AV_PKT_FLAG_KEY) != 0 && ptsMicros < run.startMicros && outMicros == 0;
+        }
+        boolean before = ptsMicros < run.startMicros;
+        if (run.videoDone || (before && !run.leadIn) || ptsMicros > run.lastMicros) {
             return;
         }
         long offset = SourceContainer.toStream(outMicros, tb) - SourceContainer.toStream(run.startMicros, tb);
@@ -103,7 +165,9 @@ final class PacketCopier {
         pkt.pts(Math.max(pkt.pts() + offset, outDts));
         lastDts = outDts;
         muxer.write(pkt, videoOut);
-        progress.frame();
+        if (!before) {
+            progress.frame();
+        }
     }
 
     private void audio(AVPacket pkt, Run run) throws CutException {
@@ -130,6 +194,8 @@ final class PacketCopier {
         final long startMicros;
         final long lastMicros;
         final long span;
+        boolean started;
+        boolean leadIn;
         boolean videoDone;
         boolean audioDone;
         boolean audioDeadline;

@@ -87,8 +87,9 @@ public final class RallyCutter {
                                 FrameProgress frames) throws CutException {
         List<SegmentReport> snapped = KeyFrameSnap.snap(segments, source.index(), out.target());
         try (Muxer muxer = new Muxer(out)) {
-            long micros = new PacketCopier(source, muxer, frames).copy(KeyFrameSnap.runs(snapped));
-            return new Written(snapped, micros, "copy", null);
+            PacketCopier copier = new PacketCopier(source, muxer, frames);
+            long micros = copier.copy(KeyFrameSnap.runs(snapped));
+            return new Written(KeyFrameSnap.ended(snapped, copier.lastFrames()), micros, "copy", null);
         }
     }
 

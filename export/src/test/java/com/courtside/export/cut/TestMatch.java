@@ -1,5 +1,6 @@
 package com.courtside.export.cut;
 
+import com.courtside.inference.video.Ffmpeg;
 import com.courtside.inference.video.OpenedVideo;
 import com.courtside.inference.video.VideoProbe;
 import com.courtside.timeline.Rally;
@@ -38,41 +39,93 @@ final class TestMatch {
     /** One flash inside each rally, away from its edges. */
     static final int[] FLASHES = {65, 172, 290};
 
+    /** Where the edit-listed copy of the B-frame clip starts: its first shown frame is this frame of the clip. */
+    static final int EDIT_LIST_START = 75;
+
     private static Path dir;
     private static OpenedVideo video;
+    private static OpenedVideo bFrameVideo;
+    private static OpenedVideo editListVideo;
 
     private TestMatch() {
     }
 
     static synchronized OpenedVideo video() {
         if (video == null) {
-            try {
-                dir = Files.createTempDirectory("courtside-cut-test");
-                Path file = dir.resolve("match.mp4");
-                write(file);
-                video = new VideoProbe(null, 0).openFast(file, ProgressListener.NONE);
-            } catch (Exception e) {
-                throw new IllegalStateException("could not make the test clip: " + e.getMessage(), e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(TestMatch::deleteDir));
+            video = make("match.mp4", file -> write(file, false));
         }
         return video;
+    }
+
+    /**
+     * The same match as MPEG-4 with two B-frames between references, as phones and cameras write them: a frame
+     * may be predicted from one shown after it.
+     */
+    static synchronized OpenedVideo bFrameVideo() {
+        if (bFrameVideo == null) {
+            bFrameVideo = make("match-bframes.mp4", file -> write(file, true));
+        }
+        return bFrameVideo;
+    }
+
+    /**
+     * The B-frame match from {@link #EDIT_LIST_START} on, copied by the bundled {@code ffmpeg -ss} without
+     * re-encoding: its file starts at the key frame before, and an edit list hides the frames up to there, as in
+     * a video trimmed on a phone.
+     */
+    static synchronized OpenedVideo editListVideo() {
+        if (editListVideo == null) {
+            Path source = bFrameVideo().facts().path();
+            editListVideo = make("match-edit-list.mp4", file -> {
+                Process p = new ProcessBuilder(Ffmpeg.executable().toString(), "-hide_banner", "-nostdin", "-y",
+                        "-ss", Double.toString(EDIT_LIST_START / (double) FPS), "-i", source.toString(), "-c", "copy",
+                        file.toString()).redirectErrorStream(true).start();
+                String log = new String(p.getInputStream().readAllBytes());
+                if (p.waitFor() != 0) {
+                    throw new IOException("ffmpeg failed: " + log);
+                }
+            });
+        }
+        return editListVideo;
+    }
+
+    private interface Writer {
+        void write(Path file) throws Exception;
+    }
+
+    private static OpenedVideo make(String name, Writer writer) {
+        try {
+            if (dir == null) {
+                dir = Files.createTempDirectory("courtside-cut-test");
+                Runtime.getRuntime().addShutdownHook(new Thread(TestMatch::deleteDir));
+            }
+            Path file = dir.resolve(name);
+            writer.write(file);
+            return new VideoProbe(null, 0).openFast(file, ProgressListener.NONE);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not make the test clip " + name + ": " + e.getMessage(), e);
+        }
     }
 
     static boolean isFlash(int frame) {
         return Arrays.stream(FLASHES).anyMatch(f -> f == frame);
     }
 
-    private static void write(Path file) throws Exception {
+    private static void write(Path file, boolean bFrames) throws Exception {
         try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), WIDTH, HEIGHT, 1)) {
             r.setFormat("mp4");
-            r.setVideoCodecName("libopenh264");
-            r.setVideoCodec(avcodec.AV_CODEC_ID_H264);
+            if (bFrames) {
+                r.setVideoCodec(avcodec.AV_CODEC_ID_MPEG4);
+                r.setVideoOption("bf", "2");
+            } else {
+                r.setVideoCodecName("libopenh264");
+                r.setVideoCodec(avcodec.AV_CODEC_ID_H264);
+                r.setVideoOption("allow_skip_frames", "0");
+            }
             r.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
             r.setFrameRate(FPS);
             r.setGopSize(GOP);
             r.setVideoBitrate(1_500_000);
-            r.setVideoOption("allow_skip_frames", "0");
             r.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
             r.setSampleRate(SAMPLE_RATE);
             r.setAudioBitrate(96_000);
