@@ -300,7 +300,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             truthLabels = TruthJson.readLabels(truthFile);
         } catch (IOException e) {
             throw new CommandFailure(ExitCodes.INPUT, "Cannot read the ground truth " + truthFile + ": " + e.getMessage()
-                    + (truth == null ? " (give one with --truth FILE)" : ""), e);
+                    + (truth == null && videos.size() == 1 ? " (give one with --truth FILE)" : ""), e);
         }
         RallySettings settings = rallyOptions.settings();
         CacheDirectory cache = CacheDirectory.defaultLocation();

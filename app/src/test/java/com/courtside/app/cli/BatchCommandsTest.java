@@ -1,5 +1,6 @@
 package com.courtside.app.cli;
 
+import com.courtside.app.cli.CliRun.Result;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -10,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,13 +34,9 @@ class BatchCommandsTest {
     private static Path second;
     private static Path damaged;
 
-    private record Result(int code, String out, String err) {
-    }
-
     @BeforeAll
     static void useOwnCache() throws Exception {
-        previousCache = System.getProperty("courtside.cache");
-        System.setProperty("courtside.cache", dir.resolve("cache").toString());
+        previousCache = CliRun.useCache(dir.resolve("cache"));
         first = dir.resolve("m-000.mp4");
         second = dir.resolve("m-001.mp4");
         damaged = dir.resolve("damaged.mp4");
@@ -50,18 +45,11 @@ class BatchCommandsTest {
 
     @AfterAll
     static void restoreCache() {
-        if (previousCache == null) {
-            System.clearProperty("courtside.cache");
-        } else {
-            System.setProperty("courtside.cache", previousCache);
-        }
+        CliRun.restoreCache(previousCache);
     }
 
     private static Result courtside(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CourtsideCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.courtside(args);
     }
 
     @Test

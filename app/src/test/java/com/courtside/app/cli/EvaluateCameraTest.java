@@ -1,5 +1,6 @@
 package com.courtside.app.cli;
 
+import com.courtside.app.cli.CliRun.Result;
 import com.courtside.inference.synth.DemoMatchRenderer;
 import com.courtside.inference.synth.RenderOptions;
 import com.courtside.inference.synth.RenderResult;
@@ -9,8 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,13 +22,9 @@ class EvaluateCameraTest {
     static RenderResult clip;
     private static String previousCache;
 
-    private record Result(int code, String out, String err) {
-    }
-
     @BeforeAll
     static void renderClip() throws Exception {
-        previousCache = System.getProperty("courtside.cache");
-        System.setProperty("courtside.cache", dir.resolve("cache").toString());
+        previousCache = CliRun.useCache(dir.resolve("cache"));
         RenderOptions options = RenderOptions.defaults().withSize(480, 270).withDuration(20).withSeed(2)
                 .withOpenTtGames(false);
         clip = new DemoMatchRenderer().render(options, dir.resolve("match.mp4"), ProgressListener.NONE);
@@ -37,22 +32,15 @@ class EvaluateCameraTest {
 
     @AfterAll
     static void restoreCache() {
-        if (previousCache == null) {
-            System.clearProperty("courtside.cache");
-        } else {
-            System.setProperty("courtside.cache", previousCache);
-        }
+        CliRun.restoreCache(previousCache);
     }
 
     private static Result evaluate(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         String[] all = new String[args.length + 2];
         all[0] = "evaluate";
         all[1] = clip.video().toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        int code = CourtsideCommand.execute(all, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.courtside(all);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.courtside.app.cli;
 
+import com.courtside.app.cli.CliRun.Result;
 import com.courtside.inference.synth.DemoMatchRenderer;
 import com.courtside.inference.synth.RenderOptions;
 import com.courtside.inference.synth.RenderResult;
@@ -21,8 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,13 +44,9 @@ class EvaluateCommandTest {
     @TempDir
     Path work;
 
-    private record Result(int code, String out, String err) {
-    }
-
     @BeforeAll
     static void renderClip() throws Exception {
-        previousCache = System.getProperty("courtside.cache");
-        System.setProperty("courtside.cache", dir.resolve("cache").toString());
+        previousCache = CliRun.useCache(dir.resolve("cache"));
         RenderOptions options = RenderOptions.defaults().withSize(480, 270).withDuration(8).withSeed(11);
         clip = new DemoMatchRenderer().render(options, dir.resolve("clip.mp4"), ProgressListener.NONE);
         facts = new VideoProbe(CacheDirectory.defaultLocation(), 0).open(clip.video(), ProgressListener.NONE).facts();
@@ -59,18 +54,11 @@ class EvaluateCommandTest {
 
     @AfterAll
     static void restoreCache() {
-        if (previousCache == null) {
-            System.clearProperty("courtside.cache");
-        } else {
-            System.setProperty("courtside.cache", previousCache);
-        }
+        CliRun.restoreCache(previousCache);
     }
 
     private static Result courtside(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CourtsideCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.courtside(args);
     }
 
     private Result evaluate(String... args) {

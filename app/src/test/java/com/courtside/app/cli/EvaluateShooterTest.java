@@ -1,5 +1,6 @@
 package com.courtside.app.cli;
 
+import com.courtside.app.cli.CliRun.Result;
 import com.courtside.inference.synth.basketball.BasketballOptions;
 import com.courtside.inference.synth.basketball.BasketballRenderer;
 import com.courtside.inference.synth.basketball.BasketballResult;
@@ -9,8 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,31 +25,20 @@ class EvaluateShooterTest {
     static List<BasketballResult> scenes;
     private static String previousCache;
 
-    private record Result(int code, String out, String err) {
-    }
-
     @BeforeAll
     static void render() throws Exception {
-        previousCache = System.getProperty("courtside.cache");
-        System.setProperty("courtside.cache", dir.resolve("cache").toString());
+        previousCache = CliRun.useCache(dir.resolve("cache"));
         BasketballOptions options = BasketballOptions.scene().withSize(640, 360).withSeed(31);
         scenes = new BasketballRenderer().renderScenes(options, 3, dir.resolve("s.mp4"), ProgressListener.NONE);
     }
 
     @AfterAll
     static void restoreCache() {
-        if (previousCache == null) {
-            System.clearProperty("courtside.cache");
-        } else {
-            System.setProperty("courtside.cache", previousCache);
-        }
+        CliRun.restoreCache(previousCache);
     }
 
     private static Result courtside(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CourtsideCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.courtside(args);
     }
 
     private static String[] args(String... options) {
@@ -83,9 +71,10 @@ class EvaluateShooterTest {
     }
 
     @Test
-    void severalVideosNeedTheShooterMode() {
+    void withoutTheShooterModeEachClipWithoutABallTruthIsReportedAndTheBatchGoesOn() {
         Result r = courtside("evaluate", scenes.get(0).video().toString(), scenes.get(1).video().toString());
-        assertThat(r.code()).isEqualTo(ExitCodes.CONFIGURATION);
-        assertThat(r.err()).contains("evaluate takes one video");
+        assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
+        assertThat(r.err().split("Cannot read the ground truth", -1)).as(r.err()).hasSize(3);
+        assertThat(r.out()).contains("0 done, 0 skipped (done before), 2 failed");
     }
 }

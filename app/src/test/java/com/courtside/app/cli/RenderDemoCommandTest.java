@@ -1,11 +1,10 @@
 package com.courtside.app.cli;
 
+import com.courtside.app.cli.CliRun.Result;
 import com.courtside.timeline.io.BasketballTruthJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,14 +16,8 @@ class RenderDemoCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
     private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = CourtsideCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+        return CliRun.courtside(args);
     }
 
     @Test
