@@ -14,6 +14,9 @@ import com.courtside.inference.video.CacheDirectory;
 import com.courtside.inference.video.OpenedVideo;
 import com.courtside.inference.video.VideoOpenException;
 import com.courtside.inference.video.VideoProbe;
+import com.courtside.labeling.store.ProjectFiles;
+import com.courtside.labeling.store.ProjectOpenException;
+import com.courtside.labeling.store.StoreException;
 import com.courtside.timeline.Rally;
 import com.courtside.timeline.VideoFacts;
 import com.courtside.timeline.rally.GameStateSeries;
@@ -21,6 +24,7 @@ import com.courtside.timeline.rally.RallyFinder;
 import com.courtside.timeline.rally.RallySettings;
 import com.courtside.timeline.rally.TrajectoryRallies;
 import com.courtside.timeline.task.ProgressListener;
+import com.courtside.ui.labels.LabelingSession;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -42,7 +46,8 @@ import java.util.concurrent.Callable;
         description = {"Find the ball in every frame of one or more videos and print a summary per video.",
                 "The ball comes from an ONNX model (the bundled one unless --model says otherwise) or from the "
                         + "classical moving-blob detector, and the Kalman tracker bridges the frames it misses.",
-                "Results are kept per video, model and settings; a second run on the same video is instant."})
+                "Results are kept per video, model and settings; a second run on the same video is instant. They "
+                        + "also go into each video's project, as an analysis in the window does, for cut and export."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -61,6 +66,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
             + "video its status (done, skipped: kept from an earlier run, failed with the reason and exit code), "
             + "frames, ball found (detected, predicted), rallies, frames/s and the trajectory file"})
     Path summaryJson;
+
+    @Option(names = "--no-project", description = {"do not keep the results in each video's project; by default "
+            + "they are kept there as the window keeps an analysis (the model's ball, events and rallies, under a "
+            + "person's labels), so 'cut' and 'export --labels effective|model' can use them"})
+    boolean noProject;
+
+    @Option(names = "--project", paramLabel = "FILE",
+            description = "the project to keep the results in, for one video (default: NAME.courtside of each video)")
+    Path project;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "decoder threads (0: as FFmpeg chooses)")
     int threads;
@@ -85,6 +99,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean folder = json != null && (videos.size() > 1 || Files.isDirectory(json));
+        if (project != null && (videos.size() > 1 || noProject)) {
+            throw new CommandFailure(ExitCodes.CONFIGURATION, noProject ? "--project and --no-project contradict "
+                    + "each other: give one." : "--project names one project, for one video; with " + videos.size()
+                    + " videos each is kept in its own: leave --project out.");
+        }
         RallySettings settings = rallyOptions.settings();
         CacheDirectory cache = CacheDirectory.defaultLocation();
         try (BallAnalyzer analyzer = modelOptions.open(cache);
@@ -131,6 +150,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             String source = series == null ? "ball track" : "game-state model + ball track";
             out.println(summary(video, result) + ", " + rallies.size() + " rallies (" + source + ")");
             ObjectNode row = facts(result, rallies, source);
+            if (!noProject) {
+                Path keptIn = keep(result, analyzer, gameState, series, settings, cache, err);
+                if (keptIn != null) {
+                    out.println("  kept in the project " + keptIn);
+                    row.put("project", keptIn.toString());
+                }
+            }
             if (json != null) {
                 Path target = folder ? json.resolve(baseName(video) + ".trajectory.json") : json;
                 row.put("trajectory", target.toString());
@@ -146,6 +172,38 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     facts.frameCount(), rallies.size());
             return (kept.fromCache() ? Batch.Outcome.skipped(detail + " (kept from an earlier run)")
                     : Batch.Outcome.done(detail)).with(row);
+        }
+    }
+
+    /**
+     * Keeps the analysis in the video's project as the window does (a ball run, and a rally run where the
+     * game-state model ran), unless the project already holds this very analysis; returns the project, or null
+     * where it could not be written (open read-only in a window, damaged), which is said on stderr.
+     */
+    private Path keep(AnalysisResult result, BallAnalyzer analyzer, GameStateAnalyzer gameState,
+                      GameStateSeries series, RallySettings settings, CacheDirectory cache, PrintWriter err) {
+        VideoFacts facts = result.facts();
+        Path file = project != null ? project
+                : ProjectFiles.forVideo(facts.path(), facts.signature(), cache.root().resolve("projects"));
+        String who = System.getProperty("user.name", "labeller");
+        try (LabelingSession session = LabelingSession.open(file, facts, who)) {
+            if (session.project().isReadOnly()) {
+                err.println("warning: the analysis of " + facts.path().getFileName() + " is not kept in " + file
+                        + ": " + session.project().readOnlyReason() + ".");
+                return null;
+            }
+            session.saveAnalysis(result, analyzer.methodId(), modelOptions.choice(), analyzer.modelSha256(),
+                    result.method(), settings);
+            if (series != null) {
+                session.saveGameState(series, result.track().ballTrack(), gameState.methodId(),
+                        gameState.model().manifest().name(), gameState.model().sha256(), gameState.model().provider(),
+                        settings);
+            }
+            return file;
+        } catch (ProjectOpenException | StoreException e) {
+            err.println("warning: the analysis of " + facts.path().getFileName() + " is not kept in " + file + ": "
+                    + e.getMessage());
+            return null;
         }
     }
 

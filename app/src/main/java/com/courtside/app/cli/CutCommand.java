@@ -199,7 +199,7 @@ public final class CutCommand implements Callable<Integer> {
             }
             if (labels.rallies().isEmpty()) {
                 throw new CommandFailure(ExitCodes.INPUT, "No rallies in " + video.getFileName() + ": analyse it "
-                        + "and review its rallies in the window, or give --rallies-from FILE.");
+                        + "first ('courtside analyze', or Analyze in the window), or give --rallies-from FILE.");
             }
             Path target = options.layout() == CutLayout.REEL ? target(video, "-rallies.mp4") : folder(video);
             return RallyCutter.cut(opened, labels.rallies(), target, options.withOverlay(burnIn), progress);

@@ -142,6 +142,9 @@ class BatchCommandsTest {
     @Test
     @Order(4)
     void analyzeWritesItsSummaryAsJsonAndReportsKeptResultsAsSkipped() throws Exception {
+        Result before = courtside("cut", first.toString(), "-o", dir.resolve("cuts").toString());
+        assertThat(before.code()).isEqualTo(ExitCodes.INPUT);
+        assertThat(before.err()).contains("No rallies in m-000.mp4: analyse it first");
         Path summary = dir.resolve("out/summary.json");
         String[] args = {"analyze", first.toString(), damaged.toString(), second.toString(), "--model", "classical",
                 "--summary-json", summary.toString()};
@@ -157,8 +160,18 @@ class BatchCommandsTest {
                 .isEqualTo(row.get("detectedFrames").asInt() + row.get("predictedFrames").asInt());
         assertThat(root.get("inputs").get(1).get("exitCode").asInt()).isEqualTo(ExitCodes.INPUT);
 
+        assertThat(row.get("project").asText()).endsWith("m-000.courtside");
+        assertThat(r.out()).contains("kept in the project");
+
         Result again = courtside(args);
         assertThat(JSON.readTree(summary.toFile()).get("skipped").asInt()).as(again.err()).isEqualTo(2);
+
+        // The analysis went into each project as the window keeps one, so a batch can cut its rallies at once.
+        Result cut = courtside("cut", first.toString(), second.toString(), "-o", dir.resolve("cuts").toString(),
+                "--json");
+        assertThat(cut.code()).as(cut.err()).isZero();
+        JsonNode reels = JSON.readTree(cut.out());
+        assertThat(reels).hasSize(2).allSatisfy(reel -> assertThat(reel.get("segments")).isNotEmpty());
     }
 
     @Test
