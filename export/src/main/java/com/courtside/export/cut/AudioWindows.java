@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Cuts the decoded audio to the segments, sample-exactly. Each segment's window starts at the source sample that
  * plays with its first video frame and lasts exactly as long as the segment's frames do in the output (rounded
- * so the running total never drifts from the video's), so audio and video start together in every segment.
+ * so the running total never drifts from the video's; at a variable rate, as long as they played in the source),
+ * so audio and video start together in every segment.
  * Where the source has no audio for part of a window, silence fills it.
  */
 final class AudioWindows {
@@ -20,7 +21,8 @@ final class AudioWindows {
     private int window;
     private long taken;
 
-    AudioWindows(List<Segment> segments, FrameIndex index, Rational fps, int sampleRate, AudioEncoding out) {
+    AudioWindows(List<Segment> segments, FrameIndex index, Rational fps, int sampleRate, AudioEncoding out,
+                 OutputTiming timing) {
         this.out = out;
         int n = segments.size();
         start = new long[n];
@@ -30,7 +32,10 @@ final class AudioWindows {
             Segment s = segments.get(i);
             start[i] = Math.round(index.ptsMicros(s.first()) * (double) sampleRate / 1e6);
             long framesAfter = framesBefore + s.length();
-            length[i] = samplesAt(framesAfter, fps, sampleRate) - samplesAt(framesBefore, fps, sampleRate);
+            length[i] = timing.constantRate()
+                    ? samplesAt(framesAfter, fps, sampleRate) - samplesAt(framesBefore, fps, sampleRate)
+                    : Math.round(timing.startMicros(i + 1) * (double) sampleRate / 1e6)
+                    - Math.round(timing.startMicros(i) * (double) sampleRate / 1e6);
             framesBefore = framesAfter;
         }
     }

@@ -60,7 +60,7 @@ public final class FollowCamRenderer {
             List<SegmentReport> reports = segments.stream().map(s -> new SegmentReport(-1, out.target(), s.first(),
                     s.last(), s.first(), s.last(), 0)).toList();
             return new CutReport(List.of(out.target()), reports, CutMode.REENCODE, encoded.codec(), encoded.frames(),
-                    encoded.frames() / video.facts().fps().toDouble(), (System.nanoTime() - started) / 1e9,
+                    encoded.micros() / 1e6, (System.nanoTime() - started) / 1e9,
                     encoded.note() == null ? List.of() : List.of(encoded.note()));
         } catch (CutException | RuntimeException e) {
             out.discard();

@@ -103,8 +103,7 @@ public final class RallyCutter {
                     width, height, out);
             List<SegmentReport> exact = segments.stream().map(s -> new SegmentReport(s.rally(), out.target(),
                     s.first(), s.last(), s.first(), s.last(), 0)).toList();
-            long micros = Math.round(encoded.frames() * 1e6 / source.video().facts().fps().toDouble());
-            return new Written(exact, micros, encoded.codec(), encoded.note());
+            return new Written(exact, encoded.micros(), encoded.codec(), encoded.note());
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
 final class Reencoder {
 
     /** What one encoded file holds. */
-    record Encoded(String codec, String note, long frames) {
+    record Encoded(String codec, String note, long frames, long micros) {
     }
 
     private final SourceContainer source;
@@ -32,30 +32,32 @@ final class Reencoder {
             throws CutException {
         Rational fps = source.video().facts().fps();
         long bitrate = quality.bitsPerSecond(width, height, fps);
+        OutputTiming timing = new OutputTiming(segments, source.index(), fps);
         try (SourceDecoder decoder = new SourceDecoder(source);
              Muxer muxer = new Muxer(out);
-             VideoEncoding video = new VideoEncoding(muxer, width, height, fps, bitrate, out.target());
+             VideoEncoding video = new VideoEncoding(muxer, width, height, fps, timing.timeBase(), bitrate,
+                     out.target());
              AudioEncoding audio = decoder.audioDecoder() == null ? null
                      : new AudioEncoding(muxer, decoder.audioDecoder(), out.target())) {
             muxer.start();
-            Encoded encoded = encode(segments, shaper, decoder, video, audio);
+            Encoded encoded = encode(segments, timing, shaper, decoder, video, audio);
             muxer.finish();
             return encoded;
         }
     }
 
-    private Encoded encode(List<Segment> segments, FrameShaper shaper, SourceDecoder decoder, VideoEncoding video,
-                           AudioEncoding audio) throws CutException {
+    private Encoded encode(List<Segment> segments, OutputTiming timing, FrameShaper shaper, SourceDecoder decoder,
+                           VideoEncoding video, AudioEncoding audio) throws CutException {
         try (EncoderThread encoder = new EncoderThread(video)) {
             AudioWindows windows = audio == null ? null : new AudioWindows(segments, source.index(),
-                    source.video().facts().fps(), decoder.audioDecoder().sample_rate(), audio);
-            SegmentFeed feed = new SegmentFeed(segments, shaper, encoder, windows, progress, source.path());
+                    source.video().facts().fps(), decoder.audioDecoder().sample_rate(), audio, timing);
+            SegmentFeed feed = new SegmentFeed(segments, timing, shaper, encoder, windows, progress, source.path());
             pump(decoder, feed);
             encoder.finish();
             if (audio != null) {
                 audio.finish();
             }
-            return new Encoded(video.codecName(), video.note(), feed.framesWritten());
+            return new Encoded(video.codecName(), video.note(), feed.framesWritten(), timing.totalMicros());
         }
     }
 

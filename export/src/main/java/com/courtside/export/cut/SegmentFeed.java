@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Routes decoded frames into the output: the video frames of each segment in turn, numbered on from the segment
- * before, and the audio through its {@link AudioWindows}. Frames outside every segment are dropped.
+ * Routes decoded frames into the output: the video frames of each segment in turn, timed on from the segment
+ * before by the {@link OutputTiming}, and the audio through its {@link AudioWindows}. Frames outside every segment are dropped.
  */
 final class SegmentFeed implements SourceDecoder.Sink {
 
     private final List<Segment> segments;
+    private final OutputTiming timing;
     private final FrameShaper shaper;
     private final EncoderThread video;
     private final AudioWindows audio;
@@ -21,9 +22,10 @@ final class SegmentFeed implements SourceDecoder.Sink {
     private int expected;
     private long written;
 
-    SegmentFeed(List<Segment> segments, FrameShaper shaper, EncoderThread video, AudioWindows audio,
-                FrameProgress progress, Path source) {
+    SegmentFeed(List<Segment> segments, OutputTiming timing, FrameShaper shaper, EncoderThread video,
+                AudioWindows audio, FrameProgress progress, Path source) {
         this.segments = segments;
+        this.timing = timing;
         this.shaper = shaper;
         this.video = video;
         this.audio = audio;
@@ -77,7 +79,7 @@ final class SegmentFeed implements SourceDecoder.Sink {
                     + "). The file may be damaged; try stream copy, or re-export the video.");
         }
         progress.checkCancelled();
-        video.encode(shaper.shape(frame, index), written++);
+        video.encode(shaper.shape(frame, index), timing.pts(segment, index, written++));
         progress.frame();
         if (++expected > segments.get(segment).last()) {
             segment++;

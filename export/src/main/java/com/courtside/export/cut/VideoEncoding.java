@@ -39,16 +39,19 @@ final class VideoEncoding implements AutoCloseable {
     private final int stream;
     private final Path target;
     private final AVPacket pkt = av_packet_alloc();
+    private final long frameDuration;
 
-    VideoEncoding(Muxer muxer, int width, int height, Rational fps, long bitsPerSecond, Path target)
+    /** @param timeBase the timestamps' unit: a frame at a constant rate, finer where the source's rate varies */
+    VideoEncoding(Muxer muxer, int width, int height, Rational fps, Rational timeBase, long bitsPerSecond, Path target)
             throws CutException {
         this.muxer = muxer;
         this.target = target;
-        AVCodecContext opened = tryOpen(H264, muxer, width, height, fps, bitsPerSecond);
+        this.frameDuration = Math.max(1, Math.round((double) timeBase.den() * fps.den() / (timeBase.num() * fps.num())));
+        AVCodecContext opened = tryOpen(H264, muxer, width, height, fps, timeBase, bitsPerSecond);
         String name = H264;
         String why = null;
         if (opened == null) {
-            opened = tryOpen(FALLBACK, muxer, width, height, fps, bitsPerSecond);
+            opened = tryOpen(FALLBACK, muxer, width, height, fps, timeBase, bitsPerSecond);
             name = FALLBACK;
             why = "OpenH264 is missing from this FFmpeg build or refused " + width + "x" + height
                     + ", so the video is MPEG-4 Part 2 instead of H.264.";
@@ -71,7 +74,7 @@ final class VideoEncoding implements AutoCloseable {
 
     /** Opens the named encoder, or returns null where this FFmpeg lacks it or it refuses the settings. */
     private static AVCodecContext tryOpen(String name, Muxer muxer, int width, int height, Rational fps,
-                                          long bitsPerSecond) {
+                                          Rational timeBase, long bitsPerSecond) {
         AVCodec codec = avcodec_find_encoder_by_name(name);
         if (codec == null) {
             return null;
@@ -80,7 +83,7 @@ final class VideoEncoding implements AutoCloseable {
         c.width(width);
         c.height(height);
         c.pix_fmt(AV_PIX_FMT_YUV420P);
-        c.time_base(new AVRational().num((int) fps.den()).den((int) fps.num()));
+        c.time_base(new AVRational().num((int) timeBase.num()).den((int) timeBase.den()));
         c.framerate(new AVRational().num((int) fps.num()).den((int) fps.den()));
         c.bit_rate(bitsPerSecond);
         c.gop_size(gopFrames(fps));
@@ -110,16 +113,16 @@ final class VideoEncoding implements AutoCloseable {
         return note;
     }
 
-    /** Encodes {@code frame} as output frame number {@code pts}. */
+    /** Encodes {@code frame} at output time {@code pts}, in the time base. */
     void encode(AVFrame frame, long pts) throws CutException {
         frame.pts(pts);
         // A decoded key frame must not force one in the output: key frames follow the output's own spacing.
         frame.pict_type(AV_PICTURE_TYPE_NONE);
-        Encoders.encode(encoder, frame, pkt, muxer, stream, target, 1);
+        Encoders.encode(encoder, frame, pkt, muxer, stream, target, frameDuration);
     }
 
     void finish() throws CutException {
-        Encoders.encode(encoder, null, pkt, muxer, stream, target, 1);
+        Encoders.encode(encoder, null, pkt, muxer, stream, target, frameDuration);
     }
 
     @Override

@@ -46,6 +46,12 @@ final class TestMatch {
     private static OpenedVideo video;
     private static OpenedVideo bFrameVideo;
     private static OpenedVideo editListVideo;
+    private static OpenedVideo variableRateVideo;
+
+    /** Milliseconds each frame of the variable-rate match lasts: 40 fps for its first half, 22 fps after. */
+    static int variableMillis(int frame) {
+        return frame < FRAMES / 2 ? 25 : 45;
+    }
 
     private TestMatch() {
     }
@@ -87,6 +93,42 @@ final class TestMatch {
             });
         }
         return editListVideo;
+    }
+
+    /**
+     * The same match at a variable rate, as a phone records when the light changes: each frame lasts
+     * {@link #variableMillis}, and the tone burst of a flash frame starts at that frame's own time.
+     */
+    static synchronized OpenedVideo variableRateVideo() {
+        if (variableRateVideo == null) {
+            variableRateVideo = make("match-vfr.mp4", TestMatch::writeVariableRate);
+        }
+        return variableRateVideo;
+    }
+
+    private static void writeVariableRate(Path file) throws Exception {
+        try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toFile(), WIDTH, HEIGHT, 1)) {
+            r.setFormat("mp4");
+            r.setVideoCodec(avcodec.AV_CODEC_ID_MPEG4);
+            r.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+            r.setFrameRate(1000);
+            r.setGopSize(GOP);
+            r.setVideoBitrate(1_500_000);
+            r.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
+            r.setSampleRate(SAMPLE_RATE);
+            r.setAudioBitrate(96_000);
+            r.start();
+            ByteBuffer picture = ByteBuffer.allocateDirect(WIDTH * HEIGHT * 3 / 2);
+            long millis = 0;
+            for (int f = 0; f < FRAMES; f++) {
+                paint(f, picture);
+                r.setTimestamp(millis * 1000);
+                r.recordImage(WIDTH, HEIGHT, Frame.DEPTH_UBYTE, 1, WIDTH, avutil.AV_PIX_FMT_YUV420P, picture);
+                r.recordSamples(SAMPLE_RATE, 1, sound(f, variableMillis(f) * SAMPLE_RATE / 1000));
+                millis += variableMillis(f);
+            }
+            r.stop();
+        }
     }
 
     private interface Writer {
@@ -134,7 +176,7 @@ final class TestMatch {
             for (int f = 0; f < FRAMES; f++) {
                 paint(f, picture);
                 r.recordImage(WIDTH, HEIGHT, Frame.DEPTH_UBYTE, 1, WIDTH, avutil.AV_PIX_FMT_YUV420P, picture);
-                r.recordSamples(SAMPLE_RATE, 1, sound(f));
+                r.recordSamples(SAMPLE_RATE, 1, sound(f, SAMPLES_PER_FRAME));
             }
             r.stop();
         }
@@ -157,8 +199,8 @@ final class TestMatch {
         }
     }
 
-    private static ShortBuffer sound(int frame) {
-        short[] samples = new short[SAMPLES_PER_FRAME];
+    private static ShortBuffer sound(int frame, int length) {
+        short[] samples = new short[length];
         if (isFlash(frame)) {
             for (int i = 0; i < samples.length; i++) {
                 samples[i] = (short) (16000 * Math.sin(2 * Math.PI * 1000 * i / SAMPLE_RATE));

@@ -14,11 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Stream copy of footage as cameras write it: B-frames predicted from frames shown after them, and a file trimmed
- * on a phone whose first key frame an edit list hides. Every frame the report names must decode, show the source
- * frame it names, and keep its sound.
+ * Cuts of footage as cameras write it: B-frames predicted from frames shown after them, a file trimmed on a phone
+ * whose first key frame an edit list hides, and a variable frame rate. Every frame the report names must decode,
+ * show the source frame it names, and keep its sound.
  */
-class CutBFramesTest {
+class CutCameraFootageTest {
 
     private static final double FRAME = 1.0 / TestMatch.FPS;
 
@@ -64,6 +64,30 @@ class CutBFramesTest {
         assertThat(out.numbers).isEqualTo(framesOf(report, TestMatch.EDIT_LIST_START));
         assertThat(out.frameCount()).isEqualTo(report.framesWritten());
         assertThat(report.durationSeconds()).isCloseTo(out.frameCount() * FRAME, within(1e-3));
+    }
+
+    @Test
+    void aReencodedCutOfAVariableRateVideoKeepsItsTimingAndItsSound() throws Exception {
+        OpenedVideo video = TestMatch.variableRateVideo();
+        assertThat(video.index().isConstantRate()).isFalse();
+        CutReport report = RallyCutter.cut(video, TestMatch.RALLIES, dir.resolve("reel.mp4"),
+                CutOptions.defaults().withMode(CutMode.REENCODE).withPadding(0), ProgressListener.NONE);
+        DecodedClip out = DecodedClip.read(dir.resolve("reel.mp4"), 1);
+
+        assertThat(out.numbers).isEqualTo(framesOf(report, 0));
+        // Each frame lasts in the output what it lasted in the source: 25 ms in the first rally, 45 ms in the last.
+        assertThat(out.frameMicros.get(11) - out.frameMicros.get(10)).isCloseTo(25_000L, within(1_000L));
+        int n = out.frameCount();
+        assertThat(out.frameMicros.get(n - 1) - out.frameMicros.get(n - 2)).isCloseTo(45_000L, within(1_000L));
+        double seconds = report.segments().stream().mapToDouble(s -> IntStream.rangeClosed(s.actualFirst(),
+                s.actualLast()).map(TestMatch::variableMillis).sum() / 1000.0).sum();
+        assertThat(report.durationSeconds()).isCloseTo(seconds, within(1e-3));
+        List<Double> flashes = out.flashSeconds();
+        List<Double> bursts = out.burstSeconds();
+        assertThat(flashes).hasSize(TestMatch.FLASHES.length).hasSameSizeAs(bursts);
+        for (int i = 0; i < flashes.size(); i++) {
+            assertThat(bursts.get(i)).as("tone burst %d", i).isCloseTo(flashes.get(i), within(0.025));
+        }
     }
 
     /** The numbers the frames the report says were written show, in output order. */
