@@ -79,18 +79,8 @@ public final class ExportDialog {
         preview.setWrapText(true);
         preview.setPrefRowCount(6);
         preview.setId("export-preview");
-        problem.setId("export-problem");
-        problem.getStyleClass().add(Styles.SETTING_HINT);
-        problem.setWrapText(true);
-        status.setId("export-status");
-        status.setWrapText(true);
         work = new ExportProgress(tasks, progress, status);
-        export.setId("export-start");
-        export.setDefaultButton(true);
-        export.setOnAction(e -> start());
-        cancel.setId("export-cancel");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> cancelOrClose());
+        work.dress("export", problem, export, this::start, cancel, this::cancelOrClose);
         HBox buttons = new HBox(8, export, cancel);
         VBox root = new VBox(10, form.root(), new Label("Videos (split by video, never by frame)"), videos,
                 new HBox(8, add, remove), new Label("Into"), new HBox(8, folder, choose),

@@ -5,6 +5,8 @@ import com.courtside.timeline.task.ProgressListener;
 import com.courtside.ui.task.BackgroundWork;
 import com.courtside.ui.task.FxTaskRunner;
 import javafx.concurrent.Task;
+import com.courtside.ui.Styles;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 
@@ -29,6 +31,25 @@ final class ExportProgress {
         this.status = status;
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setVisible(false);
+    }
+
+    /**
+     * Dresses the controls both export dialogs share alike: the ids {@code PREFIX-problem}, {@code -status},
+     * {@code -start} and {@code -cancel} (tests find them by these), the problem line in the hint style, Enter to
+     * start and Escape to cancel or close.
+     */
+    void dress(String prefix, Label problem, Button start, Runnable onStart, Button cancel, Runnable onCancel) {
+        problem.setId(prefix + "-problem");
+        problem.getStyleClass().add(Styles.SETTING_HINT);
+        problem.setWrapText(true);
+        status.setId(prefix + "-status");
+        status.setWrapText(true);
+        start.setId(prefix + "-start");
+        start.setDefaultButton(true);
+        start.setOnAction(e -> onStart.run());
+        cancel.setId(prefix + "-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> onCancel.run());
     }
 
     boolean isRunning() {
