@@ -43,6 +43,8 @@ import java.util.concurrent.ExecutionException;
  * video's project, a batch of pairs as a list file too ({@code @pairs.txt}, a pair per line).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
+        customSynopsis = "courtside import [-hV] [--again] [--json] [--author=NAME] [--format=FORMAT] "
+                + "[--project=FILE] VIDEO LABELS [VIDEO LABELS...]",
         description = {"Import labels of videos into their projects, each file as one undoable edit (Edit ▸ Undo in "
                 + "the window takes it back), each label remembering the file it came from.",
                 "Give pairs: VIDEO LABELS [VIDEO LABELS ...], or @pairs.txt with a pair per line. A file imported "
@@ -177,8 +179,7 @@ public final class ImportCommand implements Callable<Integer> {
             Edit edit = new LabelEditor(p, id, who).importLabels(read).get();
             result.put("skipped", false);
             result.put("detail", counts);
-            result.put("message", edit.description() + " into " + file
-                    + (read.leftOut().isEmpty() ? "" : "; not imported: " + read.leftOut()));
+            result.put("message", edit.description() + " into " + file);
             return result;
         } catch (ProjectOpenException e) {
             throw new CommandFailure(ExitCodes.INPUT, e.getMessage(), e);

@@ -106,8 +106,9 @@ public final class LabelEdits {
         for (Rally r : labels.rallies()) {
             addRally(null, r.startFrame(), r.endFrame(), Review.UNREVIEWED, null, null, file);
         }
-        return done(String.format(java.util.Locale.ROOT, "Import %s (%d ball labels, %d events, %d rallies)",
-                labels.file().getFileName(), labels.pointCount(), labels.events().size(), labels.rallies().size()));
+        return done(String.format(java.util.Locale.ROOT, "Import %s (%d ball labels, %d events, %d rallies%s)",
+                labels.file().getFileName(), labels.pointCount(), labels.events().size(), labels.rallies().size(),
+                labels.leftOut().isEmpty() ? "" : "; not imported: " + labels.leftOut()));
     }
 
     // ---- events
