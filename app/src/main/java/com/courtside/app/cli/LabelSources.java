@@ -12,7 +12,6 @@ import com.courtside.labeling.store.VideoRecord;
 import com.courtside.labeling.store.Videos;
 import com.courtside.timeline.LabelSet;
 import com.courtside.timeline.VideoFacts;
-import com.courtside.timeline.io.OpenTtGamesJson;
 import com.courtside.timeline.io.TruthJson;
 
 import java.io.IOException;
@@ -111,9 +110,6 @@ final class LabelSources implements AutoCloseable {
 
     private SourceLabels fromFile(String source) {
         Path file = Path.of(source);
-        if (Files.isDirectory(file) && Files.isRegularFile(file.resolve(OpenTtGamesJson.BALL_FILE))) {
-            file = file.resolve(OpenTtGamesJson.BALL_FILE);
-        }
         boolean dataset = Files.isDirectory(file);
         if (!Files.isRegularFile(file) && !dataset) {
             throw new CommandFailure(ExitCodes.INPUT, "No label source '" + source + "': give model, human, "

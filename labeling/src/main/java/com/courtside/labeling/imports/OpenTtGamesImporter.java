@@ -40,12 +40,21 @@ public final class OpenTtGamesImporter implements LabelImporter {
 
     @Override
     public boolean canRead(Path file) {
+        if (Files.isDirectory(file)) {
+            return Files.isRegularFile(file.resolve(OpenTtGamesJson.BALL_FILE))
+                    || Files.isRegularFile(file.resolve(OpenTtGamesJson.EVENTS_FILE));
+        }
         String name = Sniff.lowerName(file);
         return name.equals(OpenTtGamesJson.BALL_FILE) || name.equals(OpenTtGamesJson.EVENTS_FILE);
     }
 
+    /** Reads a game's folder as its ball file (with the events beside it), or its events file where it has no ball. */
     @Override
     public ImportedLabels read(Path file, ImportContext context) throws ImportFormatException, IOException {
+        if (Files.isDirectory(file) && canRead(file)) {
+            Path ball = file.resolve(OpenTtGamesJson.BALL_FILE);
+            return read(Files.isRegularFile(ball) ? ball : file.resolve(OpenTtGamesJson.EVENTS_FILE), context);
+        }
         if (!canRead(file)) {
             throw ImportFormatException.inFile(file, "expected a file named " + OpenTtGamesJson.BALL_FILE
                     + " or " + OpenTtGamesJson.EVENTS_FILE);

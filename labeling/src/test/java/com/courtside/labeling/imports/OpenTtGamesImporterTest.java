@@ -55,6 +55,17 @@ class OpenTtGamesImporterTest {
     }
 
     @Test
+    void readsAGameFolderAsItsBallFileWithTheEventsBesideIt() throws Exception {
+        Path folder = Fixtures.resource("openttgames/ball_markup.json").getParent();
+        assertThat(Importers.forFile(folder)).isInstanceOf(OpenTtGamesImporter.class);
+        ImportedLabels fromFolder = importer.read(folder, HUNDRED_FRAMES);
+        ImportedLabels fromFile = importer.read(folder.resolve("ball_markup.json"), HUNDRED_FRAMES);
+        assertThat(fromFolder.frames()).isEqualTo(fromFile.frames()).isNotEmpty();
+        assertThat(fromFolder.x()).isEqualTo(fromFile.x());
+        assertThat(fromFolder.events()).isEqualTo(fromFile.events()).isNotEmpty();
+    }
+
+    @Test
     void readsEventsAloneWhenThereIsNoBallFile() throws Exception {
         Path events = Fixtures.write(dir, "events_markup.json", "{\"5\": \"net\", \"6\": \"empty_event\"}");
 

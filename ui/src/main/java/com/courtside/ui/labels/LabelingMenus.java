@@ -43,7 +43,10 @@ public final class LabelingMenus {
         this.owner = owner;
     }
 
-    /** File ▸ Import Labels…: OpenTTGames, TrackNet CSV, RallyCut or trajectory JSON for the open video. */
+    /**
+     * File ▸ Import Labels…: OpenTTGames, TrackNet CSV, RallyCut or trajectory JSON, a COCO annotations file or a
+     * YOLO data.yaml, for the open video.
+     */
     public MenuItem importItem() {
         MenuItem item = new MenuItem("Import Labels…");
         item.setId("menu-import-labels");
@@ -55,6 +58,25 @@ public final class LabelingMenus {
                     new FileChooser.ExtensionFilter("Label files", "*.json", "*.csv", "*.yaml", "*.yml"),
                     new FileChooser.ExtensionFilter("All files", "*.*"));
             java.io.File chosen = chooser.showOpenDialog(owner.get());
+            if (chosen != null) {
+                labels.importLabels(chosen.toPath());
+            }
+        });
+        return item;
+    }
+
+    /**
+     * File ▸ Import Labels from a Folder…: an OpenTTGames game folder, or a COCO or YOLO dataset (the ball of the
+     * open video's images) for the open video.
+     */
+    public MenuItem importFolderItem() {
+        MenuItem item = new MenuItem("Import Labels from a Folder…");
+        item.setId("menu-import-folder");
+        item.disableProperty().bind(labels.editableProperty().not());
+        item.setOnAction(e -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle("Import labels from an OpenTTGames, COCO or YOLO folder");
+            java.io.File chosen = chooser.showDialog(owner.get());
             if (chosen != null) {
                 labels.importLabels(chosen.toPath());
             }

@@ -52,9 +52,9 @@ public final class MainMenu {
     }
 
     /** Puts Import Labels… in the File menu, the Edit menu after File and the Labels menu after Playback. */
-    public void addLabelling(MenuItem importLabels, Menu edit, Menu labels) {
+    public void addLabelling(List<MenuItem> importLabels, Menu edit, Menu labels) {
         Menu file = bar.getMenus().get(0);
-        file.getItems().add(file.getItems().indexOf(file.getItems().stream()
+        file.getItems().addAll(file.getItems().indexOf(file.getItems().stream()
                 .filter(i -> i instanceof SeparatorMenuItem).findFirst().orElseThrow()), importLabels);
         bar.getMenus().add(1, edit);
         bar.getMenus().add(bar.getMenus().size() - 1, labels);

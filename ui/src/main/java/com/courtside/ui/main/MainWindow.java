@@ -85,7 +85,8 @@ public final class MainWindow {
         AnalysisMenu analysisMenu = new AnalysisMenu(analyzer, () -> stage);
         MainMenu menu = new MainMenu(opener, recent, player, analysisMenu, () -> stage, stage::close);
         LabelingMenus labelling = new LabelingMenus(labels, player, preferences, () -> stage);
-        menu.addLabelling(labelling.importItem(), labelling.editMenu(), labelling.labelsMenu());
+        menu.addLabelling(java.util.List.of(labelling.importItem(), labelling.importFolderItem()),
+                labelling.editMenu(), labelling.labelsMenu());
         root.setTop(menu.root());
         BallEditing editing = new BallEditing(video, player, labels);
         new com.courtside.ui.players.PlayerSlotMenu(video, labels::setPlayerSlot);
