@@ -12,6 +12,7 @@ import com.courtside.labeling.store.VideoRecord;
 import com.courtside.labeling.store.Videos;
 import com.courtside.timeline.LabelSet;
 import com.courtside.timeline.VideoFacts;
+import com.courtside.timeline.io.OpenTtGamesJson;
 import com.courtside.timeline.io.TruthJson;
 
 import java.io.IOException;
@@ -110,6 +111,9 @@ final class LabelSources implements AutoCloseable {
 
     private SourceLabels fromFile(String source) {
         Path file = Path.of(source);
+        if (Files.isDirectory(file) && Files.isRegularFile(file.resolve(OpenTtGamesJson.BALL_FILE))) {
+            file = file.resolve(OpenTtGamesJson.BALL_FILE); // named by its ball file, as when given the file
+        }
         boolean dataset = Files.isDirectory(file);
         if (!Files.isRegularFile(file) && !dataset) {
             throw new CommandFailure(ExitCodes.INPUT, "No label source '" + source + "': give model, human, "
