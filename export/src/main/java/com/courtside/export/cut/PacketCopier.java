@@ -1,10 +1,9 @@
 package com.courtside.export.cut;
 
+import com.courtside.inference.video.FrameIndex;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVRational;
-
-import com.courtside.inference.video.FrameIndex;
 
 import java.util.ArrayList;
 import java.util.List;
