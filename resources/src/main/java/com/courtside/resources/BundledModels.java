@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The models that ship inside the program (trained by the scripts under {@code tools/train}), each an ONNX file with
@@ -25,6 +27,10 @@ public final class BundledModels {
     public static final String DEFAULT_SHOOTER = "shooter-bb";
     public static final String DEFAULT_PEOPLE = "person-bb";
     private static final List<String> NAMES = List.of(DEFAULT_BALL, DEFAULT_GAME_STATE, DEFAULT_SHOOTER, DEFAULT_PEOPLE);
+
+    /** A manifest's naming of a second model beside it. */
+    private static final Pattern COMPANION = Pattern.compile(
+            "\"(?:localStage|trackEvents)\"\\s*:\\s*\"([A-Za-z0-9_.-]+)\\.onnx\"");
 
     private BundledModels() {
     }
@@ -64,14 +70,25 @@ public final class BundledModels {
         return (names.isEmpty() ? "" : String.join(", ", names) + ", or ") + "the path of an .onnx file";
     }
 
-    /** Copies a bundled model and its manifest into {@code folder} (once) and returns the .onnx path. */
+    /**
+     * Copies a bundled model and its manifest into {@code folder} (once) and returns the .onnx path; with them the
+     * bundled models its manifest names beside it ({@code "localStage"}, {@code "trackEvents"}).
+     */
     public static Path extractTo(String name, Path folder) {
         if (!isBundled(name)) {
             throw new IllegalArgumentException("no bundled model named '" + name + "'; this build has " + names());
         }
         try {
             Files.createDirectories(folder);
-            copy(name + ".model.json", folder);
+            Path manifest = copy(name + ".model.json", folder);
+            Matcher named = COMPANION.matcher(Files.readString(manifest));
+            while (named.find()) {
+                String companion = named.group(1);
+                if (!companion.equals(name) && isBundled(companion)) {
+                    copy(companion + ".model.json", folder);
+                    copy(companion + ".onnx", folder);
+                }
+            }
             return copy(name + ".onnx", folder);
         } catch (IOException e) {
             throw new UncheckedIOException("could not unpack the model " + name + " into " + folder + ": "

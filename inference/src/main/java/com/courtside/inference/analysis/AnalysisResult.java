@@ -6,9 +6,17 @@ import com.courtside.timeline.VideoFacts;
 
 import java.util.List;
 
-/** The ball found in a video: the per-frame track, the events read from it, and how it was made. */
+/**
+ * The ball found in a video: the per-frame track, the events read from it, and how it was made; with a model's
+ * event head, its raw scores per frame (null otherwise, and after a cache hit).
+ */
 public record AnalysisResult(VideoFacts facts, TrackResult track, List<MatchEvent> events, String method,
-                             int trackedFrames, long elapsedNanos, StageTimes stages) {
+                             int trackedFrames, long elapsedNanos, StageTimes stages, EventScores eventScores) {
+
+    public AnalysisResult(VideoFacts facts, TrackResult track, List<MatchEvent> events, String method,
+                          int trackedFrames, long elapsedNanos, StageTimes stages) {
+        this(facts, track, events, method, trackedFrames, elapsedNanos, stages, null);
+    }
 
     public AnalysisResult(VideoFacts facts, TrackResult track, List<MatchEvent> events, String method,
                           int trackedFrames, long elapsedNanos) {

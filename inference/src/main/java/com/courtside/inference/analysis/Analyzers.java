@@ -2,6 +2,7 @@ package com.courtside.inference.analysis;
 
 import com.courtside.inference.ball.HeatmapContract;
 import com.courtside.inference.ball.LocalStage;
+import com.courtside.inference.events.TrackEventModel;
 import com.courtside.inference.onnx.Device;
 import com.courtside.inference.onnx.LoadedModel;
 import com.courtside.inference.onnx.ModelLoadException;
@@ -18,6 +19,11 @@ public final class Analyzers {
      * without the local stage their manifest names, where no {@code --no-local-stage} option reaches (the window).
      */
     public static final String LOCAL_STAGE_PROPERTY = "courtside.localStage";
+    /**
+     * Set this system property to {@code off} ({@code -Dcourtside.trackEvents=off}) to place events by the event head
+     * and the track alone, without the track-event model a ball model's manifest names (to compare the two).
+     */
+    public static final String TRACK_EVENTS_PROPERTY = "courtside.trackEvents";
 
     /**
      * CPU threads of the local stage's model. Its crop is as large as the global input, but it runs only on confident
@@ -63,10 +69,14 @@ public final class Analyzers {
             throws ModelLoadException {
         Optional<LocalStage> local = localStage
                 ? LocalStage.open(model, HeatmapContract.of(model), device, LOCAL_STAGE_THREADS) : Optional.empty();
+        Optional<TrackEventModel> events = Optional.empty();
         try {
-            return new HeatmapBallAnalyzer(model, local.orElse(null));
+            events = "off".equals(System.getProperty(TRACK_EVENTS_PROPERTY))
+                    ? Optional.empty() : TrackEventModel.open(model, device);
+            return new HeatmapBallAnalyzer(model, local.orElse(null), events.orElse(null));
         } catch (ModelLoadException | RuntimeException e) {
             local.ifPresent(LocalStage::close);
+            events.ifPresent(TrackEventModel::close);
             throw e;
         }
     }

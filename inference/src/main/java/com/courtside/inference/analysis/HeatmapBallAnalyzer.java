@@ -9,6 +9,7 @@ import com.courtside.inference.ball.HeatmapContract;
 import com.courtside.inference.ball.HeatmapDecoder;
 import com.courtside.inference.ball.HeatmapInput;
 import com.courtside.inference.ball.LocalStage;
+import com.courtside.inference.events.TrackEventModel;
 import com.courtside.inference.events.TrajectoryEvents;
 import com.courtside.inference.onnx.LoadedModel;
 import com.courtside.inference.onnx.ModelLoadException;
@@ -68,6 +69,11 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
      * neighbouring windows of the same bounce. */
     private static final double EVENT_GAP_SECONDS = 0.25;
 
+    /** Two bounces the track-event model finds are at least this far apart (a ball rolling out bounces fast). */
+    private static final double TRACK_BOUNCE_GAP_SECONDS = 0.15;
+    /** A track-event model's event needs the track to hold the ball this close in time. */
+    private static final double TRACK_EVENT_BALL_SECONDS = 0.1;
+
     /** A local peak farther than this from the global estimate, in global model pixels, is another object. */
     static final double LOCAL_GATE_MODEL_PIXELS = 3;
 
@@ -82,6 +88,8 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
     private final List<EventKind> eventKinds;
     /** TTNet's local stage, or null: refines each confident estimate on a full-resolution crop. */
     private final LocalStage local;
+    /** Reads bounces and nets off the whole track and the head's scores, or null: the head and track decide. */
+    private final TrackEventModel trackEvents;
 
     public HeatmapBallAnalyzer(LoadedModel model) throws ModelLoadException {
         this(model, null);
@@ -89,6 +97,15 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
 
     /** With {@code local} (may be null) as the local stage; the analyzer owns it and closes it with the model. */
     public HeatmapBallAnalyzer(LoadedModel model, LocalStage local) throws ModelLoadException {
+        this(model, local, null);
+    }
+
+    /**
+     * With {@code local} as the local stage and {@code trackEvents} as the track-event model (either may be null);
+     * the analyzer owns both and closes them with the model. A track-event model needs the model's event head.
+     */
+    public HeatmapBallAnalyzer(LoadedModel model, LocalStage local, TrackEventModel trackEvents)
+            throws ModelLoadException {
         super(model);
         ModelManifest m = model.manifest();
         contract = HeatmapContract.of(model);
@@ -115,6 +132,17 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
             eventKinds = List.of();
         }
         this.local = local;
+        if (trackEvents != null && eventsName == null) {
+            throw new ModelLoadException(model.file(), "The track-event model " + trackEvents.name()
+                    + " reads the event head's scores, and " + model.file().getFileName() + " has no event head; "
+                    + "remove \"trackEvents\" from its manifest.");
+        }
+        this.trackEvents = trackEvents;
+    }
+
+    /** Whether a track-event model reads the events off the track. */
+    public boolean hasTrackEvents() {
+        return trackEvents != null;
     }
 
     /** Whether a local stage is loaded (it runs on every video larger than its crop). */
@@ -127,6 +155,9 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
         if (local != null) {
             local.close();
         }
+        if (trackEvents != null) {
+            trackEvents.close();
+        }
         super.close();
     }
 
@@ -135,7 +166,9 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
         return VERSION + "-" + model.sha256().substring(0, 16)
                 + String.format(Locale.ROOT, "-t%.3f-e%.3f", threshold, eventThreshold)
                 + (local == null ? "-global" : String.format(Locale.ROOT, "-local%s-t%.3f-g%.1f",
-                        local.sha256().substring(0, 16), local.threshold(), LOCAL_GATE_MODEL_PIXELS));
+                        local.sha256().substring(0, 16), local.threshold(), LOCAL_GATE_MODEL_PIXELS))
+                + (trackEvents == null ? "" : String.format(Locale.ROOT, "-events%s-t%.3f",
+                        trackEvents.sha256().substring(0, 16), trackEvents.threshold()));
     }
 
     @Override
@@ -244,11 +277,14 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
         tracked += countTracked(result);
         long elapsed = System.nanoTime() - start;
         progress.progress(total, total, ProgressText.of(total, total, elapsed));
-        List<MatchEvent> events = events(eventScores, result, facts);
-        String method = describe() + (refine ? " + local stage " + local.name() : "") + (eventsName != null
-                ? ", events from the model's event head placed by the track" : ", bounces from the trajectory");
+        List<MatchEvent> events = events(eventScores, result, facts, progress);
+        String method = describe() + (refine ? " + local stage " + local.name() : "")
+                + (trackEvents != null ? ", events read off the track by " + trackEvents.name()
+                : eventsName != null ? ", events from the model's event head placed by the track"
+                : ", bounces from the trajectory");
         return new AnalysisResult(facts, result, events, method, tracked, elapsed,
-                new StageTimes(decodeNs, prepareNs, inferNs, trackNs, localNs));
+                new StageTimes(decodeNs, prepareNs, inferNs, trackNs, localNs),
+                eventsName == null ? null : new EventScores(eventKinds, eventScores));
     }
 
     /** How far, in video pixels, a local peak may lie from the global estimate on each axis. */
@@ -307,12 +343,31 @@ public final class HeatmapBallAnalyzer extends ModelAnalyzer {
         }
     }
 
-    private List<MatchEvent> events(float[][] eventScores, TrackResult result, VideoFacts facts) {
+    private List<MatchEvent> events(float[][] eventScores, TrackResult result, VideoFacts facts,
+                                    ProgressListener progress) {
         if (eventsName == null) {
             return TrajectoryEvents.detect(result.ballTrack(), result.predictedColumn(), facts.fpsValue(),
                     facts.width(), facts.height(), null);
         }
         int minGap = Math.max(2, (int) Math.round(facts.fpsValue() * EVENT_GAP_SECONDS));
+        if (trackEvents != null) {
+            float[][] scores;
+            try {
+                scores = trackEvents.scores(result, eventScores, eventKinds, facts.fpsValue(), facts.width(),
+                        facts.height());
+            } catch (OrtException e) {
+                progress.checkCancelled();
+                throw new ModelRunException("The track-event model " + trackEvents.name() + " failed: "
+                        + e.getMessage() + ". Remove \"trackEvents\" from " + model.manifest().name()
+                        + ".model.json to place events by the head alone.", e);
+            }
+            int bounceGap = Math.max(2, (int) Math.round(facts.fpsValue() * TRACK_BOUNCE_GAP_SECONDS));
+            int[] gaps = trackEvents.kinds().stream()
+                    .mapToInt(kind -> kind == EventKind.BOUNCE ? bounceGap : minGap).toArray();
+            int near = Math.max(1, (int) Math.round(facts.fpsValue() * TRACK_EVENT_BALL_SECONDS));
+            return TrackModelEvents.pick(result, scores, trackEvents.kinds(), trackEvents.threshold(), gaps, near,
+                    facts.fpsValue());
+        }
         int near = Math.max(1, (int) Math.round(facts.fpsValue() * EVENT_BALL_SECONDS));
         return HeadEvents.fuse(result, eventScores, eventKinds, facts.fpsValue(), facts.width(), facts.height(),
                 eventThreshold, minGap, near);

@@ -52,6 +52,16 @@ public final class TrajectoryJson {
         }
         ArrayNode events = root.putArray("events");
         result.events().forEach(e -> events.addObject().put("frame", e.frame()).put("kind", e.kind().wireName()));
+        if (result.eventScores() != null) {
+            ObjectNode scores = root.putObject("event_scores");
+            EventScores head = result.eventScores();
+            for (int k = 0; k < head.kinds().size(); k++) {
+                ArrayNode row = scores.putArray(head.kinds().get(k).wireName());
+                for (float v : head.scores()[k]) {
+                    row.add(Math.round(v * 10000) / 10000.0);
+                }
+            }
+        }
         root.put("total_frames", facts.frameCount());
         root.put("tracked_frames", tracked);
         ObjectNode info = root.putObject("video_info");

@@ -18,6 +18,10 @@ import java.util.Optional;
  * @param localStage optional, {@code ball-heatmap} only: the file name of a second model beside this one, with its
  *                   own manifest and the same contract, that refines each estimate on a crop of the full-resolution
  *                   frames around it (TTNet's local stage)
+ * @param trackEvents optional, {@code ball-heatmap} only: the file name of a {@code ball-events} model beside this
+ *                    one that reads bounces and nets off the ball track and this model's event scores
+ * @param fps         {@code ball-events} only: the frame rate the model's steps are sampled at
+ * @param features    {@code ball-events} only: the names of the input channels, in order
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ModelManifest(
@@ -38,7 +42,10 @@ public record ModelManifest(
         List<TensorSpec> outputs,
         List<String> labels,
         Map<String, Object> training,
-        String localStage) {
+        String localStage,
+        String trackEvents,
+        Double fps,
+        List<String> features) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -86,6 +93,11 @@ public record ModelManifest(
     /** The local stage's model file, resolved beside {@code onnx}; empty when the manifest names none. */
     public Optional<Path> localStageBeside(Path onnx) {
         return localStage == null || localStage.isBlank() ? Optional.empty() : Optional.of(onnx.resolveSibling(localStage));
+    }
+
+    /** The track-event model's file, resolved beside {@code onnx}; empty when the manifest names none. */
+    public Optional<Path> trackEventsBeside(Path onnx) {
+        return trackEvents == null || trackEvents.isBlank() ? Optional.empty() : Optional.of(onnx.resolveSibling(trackEvents));
     }
 
     public ModelTask modelTask() {

@@ -10,7 +10,8 @@ public enum ModelTask {
     BALL_BOXES("ball-boxes"),
     GAME_STATE("game-state"),
     SHOOTER("shooter"),
-    PERSON_BOXES("person-boxes");
+    PERSON_BOXES("person-boxes"),
+    BALL_EVENTS("ball-events");
 
     private final String wireName;
 

@@ -82,7 +82,7 @@ class ShooterModelTest {
     @Test
     void framesBecomeImageNetNormalisedRgbPlanes() throws Exception {
         ModelManifest manifest = new ModelManifest("m", "shooter", null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
         FrameImage frame = new FrameImage(2, 1);
         ByteBuffer px = frame.pixels();
         // Pixel 1 is B 0, G 128, R 255 (BGRA order in memory).
