@@ -5,8 +5,8 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import com.courtside.inference.onnx.Device;
 import com.courtside.inference.onnx.LoadedModel;
+import com.courtside.inference.onnx.ModelBeside;
 import com.courtside.inference.onnx.ModelLoadException;
-import com.courtside.inference.onnx.ModelManifest;
 import com.courtside.inference.onnx.ModelTask;
 import com.courtside.inference.onnx.OnnxRuntime;
 import com.courtside.inference.video.FrameImage;
@@ -14,7 +14,6 @@ import com.courtside.inference.video.FrameImage;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -51,45 +50,24 @@ public final class LocalStage implements AutoCloseable {
     public static Optional<LocalStage> open(LoadedModel global, HeatmapContract globalContract, Device device,
                                             int threads) throws ModelLoadException {
         Path globalFile = global.file();
-        Optional<Path> named = global.manifest().localStageBeside(globalFile);
-        if (named.isEmpty()) {
-            return Optional.empty();
-        }
-        Path file = named.get();
-        String refused = "The local stage named in " + ModelManifest.pathFor(globalFile).getFileName()
-                + " cannot be used: ";
-        if (!Files.isRegularFile(file)) {
-            throw new ModelLoadException(file, refused + file.getFileName() + " is not beside it (expected " + file
-                    + "). Put it there with its .model.json, remove \"localStage\" from the manifest, or run "
-                    + "without the local stage (--no-local-stage, or -Dcourtside.localStage=off for the window).");
-        }
-        LoadedModel model;
-        try {
-            model = OnnxRuntime.open(file, device, threads);
-        } catch (ModelLoadException e) {
-            throw new ModelLoadException(file, refused + e.getMessage(), e);
-        }
-        try {
-            if (model.manifest().modelTask() != ModelTask.BALL_HEATMAP) {
-                throw new ModelLoadException(file, file.getFileName() + " is a '" + model.manifest().task()
-                        + "' model; a local stage is a 'ball-heatmap' model like the global stage.");
-            }
-            HeatmapContract local = HeatmapContract.of(model);
-            if (local.frames() != globalContract.frames() || local.width() != globalContract.width()
-                    || local.height() != globalContract.height() || local.target() != globalContract.target()) {
-                throw new ModelLoadException(file, "input '" + local.inputName() + "' of the local stage "
-                        + file.getFileName() + " takes " + local.describe() + ", but the global stage "
-                        + globalFile.getFileName() + " takes " + globalContract.describe()
-                        + "; a local stage must have the global stage's contract.");
-            }
-            return Optional.of(new LocalStage(model, local));
-        } catch (ModelLoadException e) {
-            closeQuietly(model);
-            throw new ModelLoadException(file, refused + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            closeQuietly(model);
-            throw e;
-        }
+        return ModelBeside.open(global, global.manifest().localStageBeside(globalFile), "local stage",
+                "remove \"localStage\" from the manifest, or run without the local stage (--no-local-stage, or "
+                        + "-Dcourtside.localStage=off for the window).", device, threads, model -> {
+                    Path file = model.file();
+                    if (model.manifest().modelTask() != ModelTask.BALL_HEATMAP) {
+                        throw new ModelLoadException(file, file.getFileName() + " is a '" + model.manifest().task()
+                                + "' model; a local stage is a 'ball-heatmap' model like the global stage.");
+                    }
+                    HeatmapContract local = HeatmapContract.of(model);
+                    if (local.frames() != globalContract.frames() || local.width() != globalContract.width()
+                            || local.height() != globalContract.height() || local.target() != globalContract.target()) {
+                        throw new ModelLoadException(file, "input '" + local.inputName() + "' of the local stage "
+                                + file.getFileName() + " takes " + local.describe() + ", but the global stage "
+                                + globalFile.getFileName() + " takes " + globalContract.describe()
+                                + "; a local stage must have the global stage's contract.");
+                    }
+                    return new LocalStage(model, local);
+                });
     }
 
     public HeatmapContract contract() {
@@ -142,14 +120,7 @@ public final class LocalStage implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(model);
+        ModelBeside.closeQuietly(model);
     }
 
-    private static void closeQuietly(LoadedModel model) {
-        try {
-            model.close();
-        } catch (OrtException ignored) {
-            // Nothing the user can act on; the process frees the session at exit.
-        }
-    }
 }

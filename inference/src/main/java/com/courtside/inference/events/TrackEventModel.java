@@ -5,6 +5,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import com.courtside.inference.onnx.Device;
 import com.courtside.inference.onnx.LoadedModel;
+import com.courtside.inference.onnx.ModelBeside;
 import com.courtside.inference.onnx.ModelLoadException;
 import com.courtside.inference.onnx.ModelManifest;
 import com.courtside.inference.onnx.ModelTask;
@@ -15,7 +16,6 @@ import com.courtside.timeline.BallTrack;
 import com.courtside.timeline.EventKind;
 
 import java.nio.FloatBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,33 +73,9 @@ public final class TrackEventModel implements AutoCloseable {
      *                            is not a {@code ball-events} model Courtside can feed; the message says which
      */
     public static Optional<TrackEventModel> open(LoadedModel ballModel, Device device) throws ModelLoadException {
-        Path ballFile = ballModel.file();
-        Optional<Path> named = ballModel.manifest().trackEventsBeside(ballFile);
-        if (named.isEmpty()) {
-            return Optional.empty();
-        }
-        Path file = named.get();
-        String refused = "The track-event model named in " + ModelManifest.pathFor(ballFile).getFileName()
-                + " cannot be used: ";
-        if (!Files.isRegularFile(file)) {
-            throw new ModelLoadException(file, refused + file.getFileName() + " is not beside it (expected " + file
-                    + "). Put it there with its .model.json, or remove \"trackEvents\" from the manifest.");
-        }
-        LoadedModel model;
-        try {
-            model = OnnxRuntime.open(file, device, 1);
-        } catch (ModelLoadException e) {
-            throw new ModelLoadException(file, refused + e.getMessage(), e);
-        }
-        try {
-            return Optional.of(of(model));
-        } catch (ModelLoadException e) {
-            closeQuietly(model);
-            throw new ModelLoadException(file, refused + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            closeQuietly(model);
-            throw e;
-        }
+        return ModelBeside.open(ballModel, ballModel.manifest().trackEventsBeside(ballModel.file()),
+                "track-event model", "or remove \"trackEvents\" from the manifest.", device, 1,
+                TrackEventModel::of);
     }
 
     /** Checks a loaded model against the contract; the caller keeps ownership until this returns. */
@@ -243,14 +219,7 @@ public final class TrackEventModel implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(model);
+        ModelBeside.closeQuietly(model);
     }
 
-    private static void closeQuietly(LoadedModel model) {
-        try {
-            model.close();
-        } catch (OrtException ignored) {
-            // Freeing a session that is no longer used changes nothing for the user.
-        }
-    }
 }
