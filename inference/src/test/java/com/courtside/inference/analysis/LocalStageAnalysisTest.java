@@ -33,10 +33,15 @@ class LocalStageAnalysisTest {
 
     @BeforeAll
     static void renderClip() throws Exception {
+        video = renderedClip(dir);
+    }
+
+    /** A 1.5 s 640x360 rendered clip in {@code dir}, opened. */
+    static OpenedVideo renderedClip(Path dir) throws Exception {
         RenderOptions options = RenderOptions.defaults().withSize(640, 360).withDuration(1.5).withSeed(7)
                 .withOpenTtGames(false);
         Path clip = new DemoMatchRenderer().render(options, dir.resolve("clip.mp4"), ProgressListener.NONE).video();
-        video = new VideoProbe(null, 1).open(clip, ProgressListener.NONE);
+        return new VideoProbe(null, 1).open(clip, ProgressListener.NONE);
     }
 
     static Path model(String name) throws Exception {

@@ -1,10 +1,7 @@
 package com.courtside.inference.analysis;
 
 import com.courtside.inference.onnx.Device;
-import com.courtside.inference.synth.DemoMatchRenderer;
-import com.courtside.inference.synth.RenderOptions;
 import com.courtside.inference.video.OpenedVideo;
-import com.courtside.inference.video.VideoProbe;
 import com.courtside.timeline.EventKind;
 import com.courtside.timeline.task.ProgressListener;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,10 +26,7 @@ class TrackEventsAnalysisTest {
 
     @BeforeAll
     static void renderClip() throws Exception {
-        RenderOptions options = RenderOptions.defaults().withSize(640, 360).withDuration(1.5).withSeed(7)
-                .withOpenTtGames(false);
-        Path clip = new DemoMatchRenderer().render(options, dir.resolve("clip.mp4"), ProgressListener.NONE).video();
-        video = new VideoProbe(null, 1).open(clip, ProgressListener.NONE);
+        video = LocalStageAnalysisTest.renderedClip(dir);
     }
 
     @Test
