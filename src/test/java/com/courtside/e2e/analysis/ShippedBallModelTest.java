@@ -81,11 +81,11 @@ class ShippedBallModelTest {
     }
 
     // Floors the shipped model must keep (it measured 95.5-96.8 % detection, 1.9-2.1 px, 0.6-1.4 % false positives
-    // and, with its track-event model, 94.9-96.8 % bounce PCE on the held-out matches of its manifest, and 92.9 %,
-    // 2.4 px, 0.9 %, 93.8 % on this clip). The targets are 95 %, 4 px, 2 % and 95 %; raise these floors as
-    // retrained models reach them.
+    // and, with its track-event model, 97.4-100 % bounce PCE on the held-out matches of its manifest, and 92.9 %,
+    // 2.4 px, 0.9 %, 96.9 % on this clip). The targets are 95 %, 4 px, 2 % and 95 %; the floors leave room
+    // for one clip's spread.
     static final double TARGET_DETECTION = 0.88;
     static final double TARGET_RMSE = 4.0;
     static final double TARGET_FALSE_POSITIVES = 0.03;
-    static final double TARGET_PCE = 0.85;
+    static final double TARGET_PCE = 0.90;
 }
