@@ -29,11 +29,16 @@ class LocalStageLoadingTest {
 
     /** A copy of tiny-global-local in {@code folder} whose manifest names {@code localStage}. */
     static Path globalNaming(Path folder, String localStage) throws Exception {
-        Path source = model("tiny-global-local");
+        return copyNaming(folder, "tiny-global-local", "localStage", localStage);
+    }
+
+    /** A copy of the test model {@code source} in {@code folder}, as global.onnx, whose manifest sets {@code field}. */
+    static Path copyNaming(Path folder, String source, String field, String value) throws Exception {
+        Path from = model(source);
         Path copy = folder.resolve("global.onnx");
-        Files.copy(source, copy);
-        ObjectNode manifest = (ObjectNode) JSON.readTree(source.resolveSibling("tiny-global-local.model.json").toFile());
-        manifest.put("localStage", localStage);
+        Files.copy(from, copy);
+        ObjectNode manifest = (ObjectNode) JSON.readTree(from.resolveSibling(source + ".model.json").toFile());
+        manifest.put(field, value);
         JSON.writeValue(folder.resolve("global.model.json").toFile(), manifest);
         return copy;
     }

@@ -2,14 +2,11 @@ package com.courtside.inference.analysis;
 
 import com.courtside.inference.onnx.Device;
 import com.courtside.inference.onnx.ModelLoadException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,17 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class TrackEventsLoadingTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** A copy of {@code source} in {@code folder} whose manifest names {@code trackEvents}. */
     private static Path naming(Path folder, String source, String trackEvents) throws Exception {
-        Path from = LocalStageLoadingTest.model(source);
-        Path copy = folder.resolve("global.onnx");
-        Files.copy(from, copy);
-        ObjectNode manifest = (ObjectNode) JSON.readTree(from.resolveSibling(source + ".model.json").toFile());
-        manifest.put("trackEvents", trackEvents);
-        JSON.writeValue(folder.resolve("global.model.json").toFile(), manifest);
-        return copy;
+        return LocalStageLoadingTest.copyNaming(folder, source, "trackEvents", trackEvents);
     }
 
     @Test
